@@ -1,0 +1,21 @@
+// Errors that service functions raise. They name what went wrong in the product's terms; the HTTP layer
+// (src/server/errors.ts) and the CLI each decide how to show them.
+export type ProblemKind = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "gone";
+
+export class Problem extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    message: string,
+    /** The field the problem is about, as a dotted path, when there is one. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "Problem";
+  }
+}
+
+export const notFound = (what: string) => new Problem("not_found", `${what} was not found.`);
+export const forbidden = (message = "Your role does not allow this.") => new Problem("forbidden", message);
+export const unauthenticated = (message = "Sign in first.") => new Problem("unauthenticated", message);
+export const conflict = (message: string, field?: string) => new Problem("conflict", message, field);
+export const invalid = (message: string, field?: string) => new Problem("invalid", message, field);

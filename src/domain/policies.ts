@@ -1,0 +1,19 @@
+// Who may do what. Every route asks one of these named questions before it calls a service function,
+// so the permission matrix lives in one place and is tested on plain data.
+import type { Role } from "../data/schema.js";
+
+/** The person a request acts for, established from a session cookie or an API token. */
+export interface Principal {
+  orgId: string;
+  userId: string;
+  role: Role;
+  via: "session" | "token";
+}
+
+export const canManagePeople = (p: Principal) => p.role === "admin";
+export const canInvitePeople = (p: Principal) => p.role === "admin";
+export const canSeePeople = (p: Principal) => p.role === "admin" || p.role === "recruiter";
+/** API tokens belong to the person who made them: nobody else lists or revokes them. */
+export const canManageToken = (p: Principal, tokenOwnerId: string) => p.userId === tokenOwnerId;
+/** A token cannot mint more tokens: a leaked token must not be able to outlive its own revocation. */
+export const canCreateTokens = (p: Principal) => p.via === "session";

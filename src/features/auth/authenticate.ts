@@ -1,0 +1,39 @@
+// Establishes who a request acts for: a Bearer API token if the request carries one, otherwise the
+// session cookie. The organisation always comes from here, never from the request body.
+import type { FastifyRequest } from "fastify";
+import type { Db } from "../../data/database.js";
+import { forbidden, unauthenticated } from "../../domain/errors.js";
+import type { Principal } from "../../domain/policies.js";
+import { resolveApiToken } from "../tokens/api-tokens.js";
+import { resolveSession, SESSION_COOKIE } from "./sessions.js";
+
+const resolved = new WeakMap<FastifyRequest, Principal | undefined>();
+
+export async function currentPrincipal(db: Db, request: FastifyRequest): Promise<Principal | undefined> {
+  if (resolved.has(request)) return resolved.get(request);
+  let principal: Principal | undefined;
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw unauthenticated("The Authorization header must be 'Bearer <API token>'.");
+    principal = await resolveApiToken(db, match[1] as string);
+    if (!principal) throw unauthenticated("The API token is not valid: it may have been revoked.");
+  } else {
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (cookie) principal = await resolveSession(db, cookie);
+  }
+  resolved.set(request, principal);
+  return principal;
+}
+
+/** The request's principal, or a 401. */
+export async function requirePrincipal(db: Db, request: FastifyRequest): Promise<Principal> {
+  const principal = await currentPrincipal(db, request);
+  if (!principal) throw unauthenticated();
+  return principal;
+}
+
+/** Asks a named policy; a refusal is a 403. */
+export function authorize(allowed: boolean, message?: string): void {
+  if (!allowed) throw forbidden(message);
+}

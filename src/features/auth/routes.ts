@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { type App, inTransaction } from "../../server/context.js";
+import { countOrganizations } from "../organizations/create-organization.js";
+import { ErrorResponse } from "../shared/schemas.js";
+import { requirePrincipal } from "./authenticate.js";
+import { presentMe } from "./present.js";
+import { Me, SetupStatus, SignInBody, SignupBody } from "./schemas.js";
+import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
+import { endSession, getMe, SESSION_COOKIE } from "./sessions.js";
+import { signIn } from "./sign-in.js";
+import { signUp } from "./sign-up.js";
+
+const tags = ["session"];
+
+export async function authRoutes(app: App) {
+  const { config } = app.ctx;
+  const db = () => app.ctx.database.db;
+
+  app.get(
+    "/api/setup",
+    {
+      schema: {
+        tags,
+        summary: "Whether this instance still needs its first organisation",
+        response: { 200: SetupStatus },
+      },
+    },
+    async () => {
+      const organizations = await countOrganizations(db());
+      return { needsSetup: organizations === 0, signupOpen: config.signup === "open" || organizations === 0 };
+    },
+  );
+
+  app.post(
+    "/api/signup",
+    {
+      schema: {
+        tags,
+        summary: "Create an organisation with its admin, and sign in as that admin",
+        body: SignupBody,
+        response: { 201: Me, 400: ErrorResponse, 403: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await inTransaction(app, (tx) => signUp(tx, request.body, config.signup));
+      setSessionCookie(reply, result.session, config.secureCookies);
+      return reply.code(201).send(presentMe(result.user, result.organization));
+    },
+  );
+
+  app.post(
+    "/api/session",
+    {
+      schema: {
+        tags,
+        summary: "Sign in with email and password",
+        body: SignInBody,
+        response: { 200: Me, 400: ErrorResponse, 401: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await inTransaction(app, (tx) => signIn(tx, request.body));
+      setSessionCookie(reply, result.session, config.secureCookies);
+      return presentMe(result.user, result.organization);
+    },
+  );
+
+  app.delete(
+    "/api/session",
+    { schema: { tags, summary: "Sign out", response: { 204: z.null().describe("Signed out") } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await endSession(db(), token);
+      clearSessionCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/me",
+    { schema: { tags, summary: "Who is signed in", response: { 200: Me, 401: ErrorResponse } } },
+    async (request) => {
+      const principal = await requirePrincipal(db(), request);
+      const { user, organization } = await getMe(db(), principal);
+      return presentMe(user, organization);
+    },
+  );
+}

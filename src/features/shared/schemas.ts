@@ -1,0 +1,42 @@
+// Field schemas used by more than one feature, so that a name or an email means the same everywhere.
+import { z } from "zod";
+import { roles } from "../../data/schema.js";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../domain/passwords.js";
+
+export const Id = z.uuid({ error: "expected an id (a UUID)" });
+export const IdParams = z.object({ id: Id });
+export const PersonName = z.string().trim().min(1, "expected a name").max(200, "expected at most 200 characters");
+export const Email = z
+  .string()
+  .trim()
+  .max(320, "expected at most 320 characters")
+  .pipe(z.email({ error: "expected an email address" }));
+export const Password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `expected at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `expected at most ${MAX_PASSWORD_LENGTH} characters`);
+export const RoleSchema = z.enum(roles, { error: `expected one of ${roles.join(", ")}` });
+export const Timestamp = z.iso.datetime({ offset: true });
+
+export const ErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const Organization = z.object({ id: Id, name: z.string() }).meta({ id: "Organization" });
+export const Person = z
+  .object({
+    id: Id,
+    name: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    active: z.boolean(),
+    canSignIn: z.boolean(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: "Person" });

@@ -1,0 +1,110 @@
+// The application as a Fastify instance: shared infrastructure (cookies, validation, errors, the OpenAPI
+// document, the web app's files) and the feature routes. Tests build it with an in-memory database and
+// call `inject`; src/server/serve.ts builds it and listens.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Database } from "../data/database.js";
+import { authRoutes } from "../features/auth/routes.js";
+import { healthRoutes } from "../features/health/routes.js";
+import { peopleRoutes } from "../features/people/routes.js";
+import { tokenRoutes } from "../features/tokens/routes.js";
+import type { Config } from "./config.js";
+import type { App } from "./context.js";
+import { errorBody, installErrorHandling } from "./errors.js";
+
+export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  logger?: FastifyServerOptions["logger"];
+}
+
+export async function buildApp({ database, config, logger = false }: BuildAppOptions): Promise<App> {
+  const app = Fastify({
+    logger,
+    bodyLimit: 1024 * 1024,
+    // Answer requests that arrive while shutting down with 503 instead of holding them.
+    return503OnClosing: true,
+    // Everything a person sends is validated by zod; Fastify's own coercion would hide type errors.
+    ajv: { customOptions: { coerceTypes: false } },
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate("ctx", { database, config });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    reply.header("x-frame-options", "DENY");
+    return payload;
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Debrief API",
+        description:
+          "Post-interview feedback: organisations, people, interviews, feedback and analytics. Authenticate with the session cookie from POST /api/session, or with 'Authorization: Bearer <API token>'.",
+        version: "1",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "debrief_session" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(peopleRoutes);
+  await app.register(tokenRoutes);
+
+  await serveWebApp(app);
+  return app;
+}
+
+/** Serves the built React app, and its index page for any other GET outside /api so client routes load. */
+async function serveWebApp(app: App) {
+  const built = existsSync(path.join(webRoot, "index.html"));
+  if (built) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split("?")[0] ?? "/";
+    const isPage =
+      (request.method === "GET" || request.method === "HEAD") && !pathname.startsWith("/api/") && pathname !== "/api";
+    if (!isPage) {
+      return reply.code(404).send(errorBody("not_found", `There is no ${request.method} ${pathname}.`));
+    }
+    if (!built) {
+      return reply
+        .code(503)
+        .type("text/plain")
+        .send("The web app has not been built yet: run `npm run build`, then reload. The API is at /api/docs.");
+    }
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
+  });
+}

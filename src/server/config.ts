@@ -1,0 +1,62 @@
+// Configuration from the environment and the command line, validated once at start-up so that a typo
+// stops the process with a message rather than surfacing later as odd behaviour.
+import path from "node:path";
+import { z } from "zod";
+import type { DatabaseTarget } from "../data/database.js";
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DEBRIEF_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "expected a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DEBRIEF_SIGNUP: z.enum(["open", "closed"]).default("open"),
+  DEBRIEF_PUBLIC_URL: z.url().optional(),
+  DEBRIEF_SECURE_COOKIES: z.enum(["true", "false", "auto"]).default("auto"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  signup: "open" | "closed";
+  /** Where people reach this instance; invitation links are built on it. */
+  publicUrl: string;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export interface ConfigOverrides {
+  dataDir?: string;
+  port?: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const port = overrides.port ?? e.PORT;
+  const publicUrl = (e.DEBRIEF_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  const database: DatabaseTarget = e.DATABASE_URL
+    ? { kind: "server", url: e.DATABASE_URL }
+    : { kind: "embedded", dataDir: path.resolve(overrides.dataDir ?? e.DEBRIEF_DATA_DIR) };
+  return {
+    port,
+    host: e.HOST,
+    database,
+    signup: e.DEBRIEF_SIGNUP,
+    publicUrl,
+    secureCookies:
+      e.DEBRIEF_SECURE_COOKIES === "auto" ? publicUrl.startsWith("https:") : e.DEBRIEF_SECURE_COOKIES === "true",
+    logLevel: e.LOG_LEVEL,
+  };
+}

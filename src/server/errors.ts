@@ -1,0 +1,82 @@
+// One error shape for every route: { error: { code, message, fields? } }. Bad input is a 400 that names
+// the field; a Problem raised by a service function maps to its status; anything else is logged and
+// answered with a 500 that gives nothing away.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { Problem, type ProblemKind } from "../domain/errors.js";
+
+const STATUS: Record<ProblemKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+};
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export function errorBody(code: string, message: string, fields?: FieldError[]) {
+  return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+function validationFields(error: FastifyError): FieldError[] {
+  const context = error.validationContext ?? "body";
+  return (error.validation ?? []).map((issue) => {
+    const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
+    return { field: path ? `${context}.${path}` : context, message: issue.message ?? "is not valid" };
+  });
+}
+
+export function installErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      const fields = validationFields(error);
+      const message = fields.map((f) => `${f.field}: ${f.message}`).join("; ");
+      return reply.code(400).send(errorBody("invalid_request", message, fields));
+    }
+    if (error instanceof Problem) {
+      const fields = error.field ? [{ field: error.field, message: error.message }] : undefined;
+      return reply.code(STATUS[error.kind]).send(errorBody(error.kind, error.message, fields));
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, "response did not match its schema");
+      return reply.code(500).send(errorBody("internal", "Something went wrong on our side."));
+    }
+    // Fastify's own client errors: malformed JSON, an unsupported content type, a body over the limit.
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send(errorBody(clientErrorCode(error), clientErrorMessage(error)));
+    }
+    request.log.error({ err: error }, "request failed");
+    return reply.code(500).send(errorBody("internal", "Something went wrong on our side."));
+  });
+}
+
+function clientErrorCode(error: FastifyError): string {
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return "payload_too_large";
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return "unsupported_media_type";
+    default:
+      return "invalid_request";
+  }
+}
+
+function clientErrorMessage(error: FastifyError): string {
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return `body: expected valid JSON (${error.message})`;
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return "body: expected Content-Type application/json";
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return "body: too large";
+    default:
+      return error.message;
+  }
+}
