@@ -1,6 +1,6 @@
 // Who may do what. Every route asks one of these named questions before it calls a service function,
 // so the permission matrix lives in one place and is tested on plain data.
-import type { Role } from "../data/schema.js";
+import type { Role } from "./roles.js";
 
 /** The person a request acts for, established from a session cookie or an API token. */
 export interface Principal {

@@ -1,6 +1,6 @@
 // Field schemas used by more than one feature, so that a name or an email means the same everywhere.
 import { z } from "zod";
-import { roles } from "../../data/schema.js";
+import { roles } from "../../domain/roles.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../domain/passwords.js";
 
 export const Id = z.uuid({ error: "expected an id (a UUID)" });
