@@ -2,25 +2,19 @@
 // - unit: domain logic and API tests (through the real app with `inject`) on in-memory PGlite;
 // - postgres: the same API tests again on a real PostgreSQL server, when TEST_DATABASE_URL is set;
 // - e2e: the browser tests, driving Debian's Chromium through playwright-core against the built app.
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const apiTests = ["src/**/*.test.ts"];
-const projects = [
+const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
+
+const projects: TestProjectInlineConfiguration[] = [
   {
-    test: {
-      name: "unit",
-      include: apiTests,
-      environment: "node",
-      globalSetup: ["src/test/global-setup.ts"],
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
-    },
+    test: { name: "unit", include: apiTests, globalSetup: ["src/test/global-setup.ts"], ...timeouts },
   },
   {
     test: {
       name: "e2e",
       include: ["e2e/**/*.e2e.ts"],
-      environment: "node",
       globalSetup: ["e2e/support/global-setup.ts"],
       testTimeout: 120_000,
       hookTimeout: 180_000,
@@ -28,18 +22,17 @@ const projects = [
     },
   },
 ];
+
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     test: {
       name: "postgres",
       include: apiTests,
-      environment: "node",
-      globalSetup: ["src/test/global-setup.ts"],
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
-      // Marks the project so the test database factory picks the server (see src/test/database.ts).
+      globalSetup: ["src/test/global-setup-postgres.ts"],
+      ...timeouts,
+      // Tells the test database factory to use the server (src/test/database.ts).
       env: { DEBRIEF_TEST_DRIVER: "postgres" },
-    } as (typeof projects)[number]["test"],
+    },
   });
 }
 

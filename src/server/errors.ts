@@ -14,6 +14,17 @@ const STATUS: Record<ProblemKind, number> = {
   gone: 410,
 };
 
+const UNIQUE_VIOLATION = "23505";
+
+/** The SQLSTATE of a database error, which Drizzle wraps in its own error as the cause. */
+function databaseErrorCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 export interface FieldError {
   field: string;
   message: string;
@@ -25,10 +36,21 @@ export function errorBody(code: string, message: string, fields?: FieldError[]) 
 
 function validationFields(error: FastifyError): FieldError[] {
   const context = error.validationContext ?? "body";
-  return (error.validation ?? []).map((issue) => {
+  const fields: FieldError[] = [];
+  const wrongType = new Set<string>();
+  for (const issue of error.validation ?? []) {
     const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
-    return { field: path ? `${context}.${path}` : context, message: issue.message ?? "is not valid" };
-  });
+    const field = path ? `${context}.${path}` : context;
+    // zod still runs length checks on a value of the wrong type (an array has a length too); once the
+    // type is wrong, the other complaints about that field only add noise.
+    if (wrongType.has(field)) continue;
+    if (issue.keyword === "invalid_type") {
+      wrongType.add(field);
+      for (let i = fields.length - 1; i >= 0; i--) if (fields[i]?.field === field) fields.splice(i, 1);
+    }
+    fields.push({ field, message: issue.message ?? "is not valid" });
+  }
+  return fields;
 }
 
 export function installErrorHandling(app: FastifyInstance) {
@@ -41,6 +63,10 @@ export function installErrorHandling(app: FastifyInstance) {
     if (error instanceof Problem) {
       const fields = error.field ? [{ field: error.field, message: error.message }] : undefined;
       return reply.code(STATUS[error.kind]).send(errorBody(error.kind, error.message, fields));
+    }
+    if (databaseErrorCode(error) === UNIQUE_VIOLATION) {
+      // Two requests raced to create the same thing; the loser is told, not shown a 500.
+      return reply.code(409).send(errorBody("conflict", "That already exists: it was created by another request."));
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, "response did not match its schema");

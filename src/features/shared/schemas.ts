@@ -1,7 +1,7 @@
 // Field schemas used by more than one feature, so that a name or an email means the same everywhere.
 import { z } from "zod";
-import { roles } from "../../domain/roles.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../domain/passwords.js";
+import { roles } from "../../domain/roles.js";
 
 export const Id = z.uuid({ error: "expected an id (a UUID)" });
 export const IdParams = z.object({ id: Id });
