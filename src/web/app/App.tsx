@@ -1,0 +1,94 @@
+// Routes, and the gate in front of them: set-up until the first organisation exists, sign-in until someone
+// is signed in, then the app shell.
+import { Center, Stack } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Navigate, Route, Routes, useLocation } from "react-router";
+import type { Me } from "../api/types";
+import { SetupPage } from "../auth/SetupPage";
+import { SignInPage, useReturnPath } from "../auth/SignInPage";
+import { SignUpPage } from "../auth/SignUpPage";
+import { useMe, useSetupStatus } from "../auth/session";
+import { HomePage } from "../home/HomePage";
+import { AcceptInvitationPage } from "../invitation/AcceptInvitationPage";
+import { PeoplePage } from "../people/PeoplePage";
+import { ErrorAlert } from "../shared/ErrorAlert";
+import { canSeePeople } from "../shared/format";
+import { NotFoundPage } from "../shared/NotFoundPage";
+import { PageLoader } from "../shared/PageLoader";
+import { AppLayout } from "../shell/AppLayout";
+import { TokensPage } from "../tokens/TokensPage";
+
+export function App() {
+  const me = useMe();
+  const setup = useSetupStatus();
+
+  if (me.isPending || setup.isPending) return <PageLoader label="Loading Debrief" />;
+  if (me.isError || setup.isError) {
+    return (
+      <Center mih="100dvh" p="md">
+        <Stack maw={440} w="100%">
+          <ErrorAlert
+            error={me.error ?? setup.error}
+            title="Debrief could not be reached"
+            onRetry={() => {
+              me.refetch();
+              setup.refetch();
+            }}
+          />
+        </Stack>
+      </Center>
+    );
+  }
+
+  const person = me.data;
+  const { needsSetup } = setup.data;
+  return (
+    <Routes>
+      <Route path="/invitation" element={<AcceptInvitationPage />} />
+      <Route path="/setup" element={needsSetup ? <SetupPage /> : <Navigate to={person ? "/" : "/sign-in"} replace />} />
+      <Route
+        path="/sign-in"
+        element={
+          <SignedOutOnly me={person} needsSetup={needsSetup}>
+            <SignInPage />
+          </SignedOutOnly>
+        }
+      />
+      <Route
+        path="/sign-up"
+        element={
+          <SignedOutOnly me={person} needsSetup={needsSetup}>
+            <SignUpPage />
+          </SignedOutOnly>
+        }
+      />
+      {person ? (
+        <Route element={<AppLayout me={person} />}>
+          <Route index element={<HomePage me={person} />} />
+          <Route
+            path="people"
+            element={canSeePeople(person.user.role) ? <PeoplePage me={person} /> : <NotFoundPage />}
+          />
+          <Route path="tokens" element={<TokensPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      ) : (
+        <Route path="*" element={<SignInFirst needsSetup={needsSetup} />} />
+      )}
+    </Routes>
+  );
+}
+
+function SignedOutOnly({ me, needsSetup, children }: { me: Me | null; needsSetup: boolean; children: ReactNode }) {
+  const returnPath = useReturnPath();
+  if (me) return <Navigate to={returnPath} replace />;
+  if (needsSetup) return <Navigate to="/setup" replace />;
+  return children;
+}
+
+/** Sends someone who is not signed in to sign in, remembering where they were going. */
+function SignInFirst({ needsSetup }: { needsSetup: boolean }) {
+  const location = useLocation();
+  if (needsSetup) return <Navigate to="/setup" replace />;
+  return <Navigate to="/sign-in" replace state={{ from: { pathname: location.pathname, search: location.search } }} />;
+}
