@@ -4,9 +4,9 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
@@ -65,7 +65,8 @@ async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" |
     db,
     target,
     pglite: client,
-    describe: () => (target.kind === "embedded" ? `embedded PostgreSQL in ${path.resolve(target.dataDir)}` : "in-memory PostgreSQL"),
+    describe: () =>
+      target.kind === "embedded" ? `embedded PostgreSQL in ${path.resolve(target.dataDir)}` : "in-memory PostgreSQL",
     ping: async () => {
       await client.query("select 1");
     },

@@ -23,6 +23,12 @@ export async function serve(config: Config) {
   }
 
   let stopping = false;
+  // A keep-alive connection that carried a request in flight would hold the server open after that
+  // request finished; telling the client to close it lets shutdown complete.
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (stopping) reply.header("connection", "close");
+    return payload;
+  });
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
