@@ -1,0 +1,154 @@
+// Interviewer calibration (spec/analytics.md, "Interviewers"): does this interviewer score candidates higher
+// or lower than their LATER real interviews support? The method and its reasons: docs/calibration.md.
+//
+// 1. For each assessed interview, the candidate's later outcomes give a pass share, weighted toward outcomes
+//    soon after (calibration-evidence.ts), de-noised by regression calibration (ability-from-outcomes.ts).
+// 2. overall = β·(ability, days to the outcomes, earlier interviews of the candidate) + a_j + ε, with the
+//    slopes β estimated WITHIN interviewers, so that who an interviewer is sent (strong candidates, or
+//    candidates early in their practice) cannot leak into the slopes.
+// 3. The interviewer offsets a_j are then treated as random effects, a_j = μ + u_j, u_j ~ N(0, τ²), fitted by
+//    EM: u_j's posterior mean is the shrunk `bias` (score points on the 1-4 scale, > 0 = too lenient) and its
+//    posterior variance gives the interval. Because u is centred on the population, a trend that lifts every
+//    later outcome (practice) moves μ, not the interviewers.
+
+import { estimateAbility } from "./ability-from-outcomes.js";
+import { collectOutcomeEvidence } from "./calibration-evidence.js";
+import { fitRandomIntercept } from "./random-intercept-model.js";
+import { solveSymmetric, Z95 } from "./stats.js";
+import type { AnalyticsInput, InterviewerReport } from "./types.js";
+
+export const CALIBRATION_SETTINGS = {
+  /** An outcome this many days after the interview weighs half as much as one right after it. */
+  outcomeHalfLifeDays: 90,
+  /** Fewer interviews with later outcomes than this: `insufficient_data`, whatever the estimate. */
+  minEvidence: 10,
+  intervalLevel: 0.95,
+  z: Z95,
+};
+
+export type CalibrationSettings = typeof CALIBRATION_SETTINGS;
+
+export type Calibration = InterviewerReport["calibration"];
+
+export interface CalibrationResult {
+  byInterviewer: Map<string, Calibration>;
+  /** Fitted model, for the documentation and for diagnostics. */
+  model: {
+    rows: number;
+    slopes: { ability: number; gapMonths: number; logPriorInterviews: number };
+    residualVariance: number;
+    interviewerVariance: number;
+  } | null;
+}
+
+export function computeCalibration(
+  input: AnalyticsInput,
+  settings: CalibrationSettings = CALIBRATION_SETTINGS,
+): CalibrationResult {
+  const groupIndex = new Map<string, number>();
+  for (const interviewer of input.interviewers) groupIndex.set(interviewer.id, groupIndex.size);
+  for (const interview of input.interviews) {
+    if (!groupIndex.has(interview.interviewerId)) groupIndex.set(interview.interviewerId, groupIndex.size);
+  }
+  const groupCount = groupIndex.size;
+  const evidence = collectOutcomeEvidence(input.interviews, input.outcomes, settings.outcomeHalfLifeDays);
+  const groupOf = evidence.map((row) => groupIndex.get(row.interview.interviewerId) as number);
+  const { ability } = estimateAbility(evidence, groupOf, groupCount);
+  const covariates = evidence.map((row, i) => [
+    ability[i] as number,
+    row.meanGapDays / 30,
+    Math.log1p(row.priorInterviews),
+  ]);
+  const y = evidence.map((row) => row.interview.overall as number);
+  const slopes = withinGroupSlopes(covariates, y, groupOf, groupCount);
+  const fit = slopes
+    ? fitRandomIntercept(
+        evidence.map(() => [1]),
+        y.map((value, i) => value - dot(covariates[i] as number[], slopes)),
+        groupOf,
+        groupCount,
+      )
+    : null;
+
+  const byInterviewer = new Map<string, Calibration>();
+  for (const interviewer of input.interviewers) {
+    const g = groupIndex.get(interviewer.id) as number;
+    const posterior = fit?.groups[g];
+    const count = posterior?.rows ?? 0;
+    byInterviewer.set(interviewer.id, describe(count, posterior ?? null, settings));
+  }
+  return {
+    byInterviewer,
+    model:
+      fit && slopes
+        ? {
+            rows: evidence.length,
+            slopes: {
+              ability: slopes[0] as number,
+              gapMonths: slopes[1] as number,
+              logPriorInterviews: slopes[2] as number,
+            },
+            residualVariance: fit.residualVariance,
+            interviewerVariance: fit.groupVariance,
+          }
+        : null,
+  };
+}
+
+function describe(
+  evidence: number,
+  posterior: { mean: number; variance: number } | null,
+  { intervalLevel, minEvidence, z }: CalibrationSettings,
+): Calibration {
+  if (evidence === 0 || posterior === null) {
+    return { bias: null, interval: null, intervalLevel, label: "insufficient_data", evidence };
+  }
+  const halfWidth = z * Math.sqrt(posterior.variance);
+  const interval: [number, number] = [posterior.mean - halfWidth, posterior.mean + halfWidth];
+  let label: Calibration["label"] = "calibrated";
+  if (evidence < minEvidence) label = "insufficient_data";
+  else if (interval[0] > 0) label = "too_lenient";
+  else if (interval[1] < 0) label = "too_strict";
+  return { bias: posterior.mean, interval, intervalLevel, label, evidence };
+}
+
+/** OLS slopes on covariates demeaned within each group (the "fixed effects" or within estimator). */
+function withinGroupSlopes(
+  covariates: readonly number[][],
+  y: readonly number[],
+  groupOf: readonly number[],
+  groupCount: number,
+): number[] | null {
+  const p = covariates[0]?.length ?? 0;
+  if (p === 0) return null;
+  const sums = Array.from({ length: groupCount }, () => new Array<number>(p + 1).fill(0));
+  const counts = new Array<number>(groupCount).fill(0);
+  covariates.forEach((x, i) => {
+    const g = groupOf[i] as number;
+    const groupSums = sums[g] as number[];
+    counts[g] = (counts[g] as number) + 1;
+    for (let a = 0; a < p; a++) groupSums[a] = (groupSums[a] as number) + (x[a] as number);
+    groupSums[p] = (groupSums[p] as number) + (y[i] as number);
+  });
+  const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const xty = new Array<number>(p).fill(0);
+  covariates.forEach((x, i) => {
+    const g = groupOf[i] as number;
+    const groupSums = sums[g] as number[];
+    const count = counts[g] as number;
+    const centred = x.map((value, a) => value - (groupSums[a] as number) / count);
+    const yCentred = (y[i] as number) - (groupSums[p] as number) / count;
+    for (let a = 0; a < p; a++) {
+      xty[a] = (xty[a] as number) + (centred[a] as number) * yCentred;
+      const row = xtx[a] as number[];
+      for (let b = 0; b < p; b++) row[b] = (row[b] as number) + (centred[a] as number) * (centred[b] as number);
+    }
+  });
+  return solveSymmetric(xtx, xty);
+}
+
+function dot(x: readonly number[], beta: readonly number[]): number {
+  let total = 0;
+  for (let a = 0; a < x.length; a++) total += (x[a] as number) * (beta[a] as number);
+  return total;
+}
