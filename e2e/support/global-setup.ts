@@ -10,9 +10,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 
 export default function setup() {
   if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `The browser tests need Chromium at ${chromiumPath}. Install it with: apt-get install -y chromium`,
-    );
+    throw new Error(`The browser tests need Chromium at ${chromiumPath}. Install it with: apt-get install -y chromium`);
   }
   execSync("npm run build", { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
 }

@@ -11,8 +11,9 @@ import {
   Stack,
   Text,
   UnstyledButton,
+  useMantineTheme,
 } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconHome, IconKey, IconLogout, IconUsers } from "@tabler/icons-react";
 import { useEffect } from "react";
@@ -34,6 +35,8 @@ export function AppLayout({ me }: { me: Me }) {
   const location = useLocation();
   const navigate = useNavigate();
   const signOut = useSignOut();
+  const theme = useMantineTheme();
+  const isPhone = useMediaQuery(`(max-width: ${Number.parseFloat(theme.breakpoints.sm) - 0.01}em)`);
 
   // On a phone the navigation covers the page: close it once a destination is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of page
@@ -121,7 +124,8 @@ export function AppLayout({ me }: { me: Me }) {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      {/* Off-screen on a phone until opened: inert, so the keyboard does not tab through hidden links. */}
+      <AppShell.Navbar p="sm" aria-label="Main navigation" inert={isPhone && !navOpen}>
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb="xs" hiddenFrom="xs">
           {me.organization.name}
         </Text>
