@@ -11,7 +11,7 @@ import type { InvitationDetails, Me } from "../api/types";
 import { AuthLayout } from "../auth/AuthLayout";
 import { useMe, useSignedIn } from "../auth/session";
 import { ErrorAlert } from "../shared/ErrorAlert";
-import { roleDescriptions, roleLabels } from "../shared/format";
+import { roleDescriptions, roleWithArticle } from "../shared/format";
 import { showServerErrors } from "../shared/forms";
 
 const AcceptFields = AcceptInvitationBody.omit({ token: true });
@@ -85,7 +85,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
   return (
     <AuthLayout
       title={`Join ${invitation.organization.name}`}
-      description={`You have been invited as ${roleLabels[invitation.role].toLowerCase()}. ${roleDescriptions[invitation.role]}`}
+      description={`You have been invited as ${roleWithArticle[invitation.role]}. ${roleDescriptions[invitation.role]}`}
     >
       <form
         noValidate
@@ -104,6 +104,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           <TextInput
             label="Email"
             value={invitation.email}
+            variant="filled"
             readOnly
             description="Your invitation is for this address."
           />

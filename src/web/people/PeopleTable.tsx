@@ -110,7 +110,9 @@ export function PeopleTable({ me }: { me: Me }) {
                         </Group>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{person.email}</Text>
+                        <Text size="sm" c={person.email ? undefined : "dimmed"}>
+                          {person.email ?? "No email"}
+                        </Text>
                       </Table.Td>
                       <Table.Td>
                         {canManage ? (
@@ -129,7 +131,11 @@ export function PeopleTable({ me }: { me: Me }) {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        {person.active ? (
+                        {person.active && !person.canSignIn ? (
+                          <Badge color="gray" variant="outline" title="Known from interview history; has no account">
+                            No account
+                          </Badge>
+                        ) : person.active ? (
                           <Badge color="teal" variant="dot">
                             Active
                           </Badge>

@@ -17,6 +17,13 @@ export const roleLabels: Record<Role, string> = {
   interviewer: "Interviewer",
 };
 
+/** "an admin", "a recruiter": for sentences such as "You have been invited as …". */
+export const roleWithArticle: Record<Role, string> = {
+  admin: "an admin",
+  recruiter: "a recruiter",
+  interviewer: "an interviewer",
+};
+
 export const roleDescriptions: Record<Role, string> = {
   admin: "Manages people, invitations and the organisation's settings.",
   recruiter: "Sees the organisation's people and works with candidates and feedback.",
