@@ -8,6 +8,7 @@ import { Email, Password, PersonName } from "../features/shared/schemas.js";
 import { ConfigError, loadConfig } from "../server/config.js";
 import { serve } from "../server/serve.js";
 import { type DatabaseOptions, withDatabase, withDatabaseOptions } from "./database-options.js";
+import { InterruptedError, registerHistoryCommands } from "./history-commands.js";
 
 class UsageError extends Error {}
 
@@ -80,6 +81,7 @@ export function buildProgram(): Command {
     },
   );
 
+  registerHistoryCommands(program);
   return program;
 }
 
@@ -109,6 +111,10 @@ export async function main(argv: string[]): Promise<void> {
 
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode;
+  if (error instanceof InterruptedError) {
+    console.error(`debrief: ${error.message}`);
+    return 130;
+  }
   if (error instanceof UsageError || error instanceof ConfigError || error instanceof DataDirInUseError) {
     console.error(`debrief: ${error.message}`);
     return 2;

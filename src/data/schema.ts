@@ -1,11 +1,26 @@
 // The database schema. Every table carries org_id and every primary key starts with it, so the
 // whole schema can be distributed by organisation (Citus) without changing a query.
 import { sql } from "drizzle-orm";
-import { foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
+import { type EventKind, eventKinds, type QuestionKind, questionKinds } from "../domain/history/kinds.js";
 import { type Role, roles } from "../domain/roles.js";
 
-export type { Role };
+export type { EventKind, QuestionKind, Role };
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -24,8 +39,11 @@ export const users = pgTable(
       .references(() => organizations.orgId),
     id: uuid("id").notNull(),
     name: text("name").notNull(),
-    email: text("email").notNull(),
+    // Null for people who only appear in imported history without an email.
+    email: text("email"),
     role: text("role", { enum: roles }).notNull(),
+    // The source system's id, for people brought in by a history import.
+    externalId: text("external_id"),
     // Null for people who cannot sign in (for instance interviewers brought in by an import).
     passwordHash: text("password_hash"),
     deactivatedAt: at("deactivated_at"),
@@ -34,6 +52,7 @@ export const users = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     uniqueIndex("users_org_email_idx").on(t.orgId, sql`lower(${t.email})`),
+    uniqueIndex("users_org_external_idx").on(t.orgId, t.externalId),
     // Sign-in arrives with an email and no organisation.
     index("users_email_idx").on(sql`lower(${t.email})`),
   ],
@@ -96,5 +115,215 @@ export const apiTokens = pgTable(
     uniqueIndex("api_tokens_token_idx").on(t.orgId, t.tokenHash),
     index("api_tokens_user_idx").on(t.orgId, t.userId),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete("cascade"),
+  ],
+);
+
+/** A layer of a question as an interview saw it. */
+export interface QuestionLayer {
+  title: string;
+  description?: string;
+  expectedMinutes?: number;
+  guide?: string;
+}
+
+export const candidates = pgTable(
+  "candidates",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull(),
+    externalId: text("external_id"),
+    name: text("name").notNull(),
+    email: text("email"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("candidates_org_external_idx").on(t.orgId, t.externalId),
+  ],
+);
+
+export const questions = pgTable(
+  "questions",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull(),
+    externalId: text("external_id"),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: questionKinds }).notNull().default("coding"),
+    durationMinutes: integer("duration_minutes").notNull().default(45),
+    statement: text("statement").notNull().default(""),
+    // Interviews point at the version they were run on, so editing a question never rewrites history.
+    currentVersion: integer("current_version").notNull().default(1),
+    archivedAt: at("archived_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("questions_org_external_idx").on(t.orgId, t.externalId),
+  ],
+);
+
+export const questionVersions = pgTable(
+  "question_versions",
+  {
+    orgId: uuid("org_id").notNull(),
+    questionId: uuid("question_id").notNull(),
+    version: integer("version").notNull(),
+    layers: jsonb("layers").$type<QuestionLayer[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.questionId, t.version] }),
+    foreignKey({ columns: [t.orgId, t.questionId], foreignColumns: [questions.orgId, questions.id] }).onDelete(
+      "cascade",
+    ),
+  ],
+);
+
+export const interviews = pgTable(
+  "interviews",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull(),
+    externalId: text("external_id"),
+    candidateId: uuid("candidate_id").notNull(),
+    interviewerId: uuid("interviewer_id").notNull(),
+    questionId: uuid("question_id"),
+    questionVersion: integer("question_version"),
+    stage: text("stage"),
+    scheduledAt: at("scheduled_at"),
+    startedAt: at("started_at"),
+    durationMinutes: integer("duration_minutes"),
+    feedbackSharedAt: at("feedback_shared_at"),
+    // A digest of the imported record, so a re-import can tell "unchanged" without comparing every field.
+    sourceHash: text("source_hash"),
+    // A summary of the events, kept by whoever writes events, so analytics never scans every event.
+    hintCount: integer("hint_count").notNull().default(0),
+    codingStartedSec: integer("coding_started_sec"),
+    layerCompletedSec: jsonb("layer_completed_sec").$type<(number | null)[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("interviews_org_external_idx").on(t.orgId, t.externalId),
+    index("interviews_candidate_idx").on(t.orgId, t.candidateId),
+    index("interviews_interviewer_idx").on(t.orgId, t.interviewerId),
+    index("interviews_question_idx").on(t.orgId, t.questionId),
+    foreignKey({ columns: [t.orgId, t.candidateId], foreignColumns: [candidates.orgId, candidates.id] }),
+    foreignKey({ columns: [t.orgId, t.interviewerId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.questionId], foreignColumns: [questions.orgId, questions.id] }),
+  ],
+);
+
+const interviewChild = (t: { orgId: AnyPgColumn; interviewId: AnyPgColumn }) =>
+  foreignKey({ columns: [t.orgId, t.interviewId], foreignColumns: [interviews.orgId, interviews.id] }).onDelete(
+    "cascade",
+  );
+
+export const assessments = pgTable(
+  "assessments",
+  {
+    orgId: uuid("org_id").notNull(),
+    interviewId: uuid("interview_id").notNull(),
+    scores: jsonb("scores").$type<Record<string, number>>().notNull().default({}),
+    overall: smallint("overall").notNull(),
+    advance: boolean("advance").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.interviewId] }), interviewChild(t)],
+);
+
+export const selfAssessments = pgTable(
+  "self_assessments",
+  {
+    orgId: uuid("org_id").notNull(),
+    interviewId: uuid("interview_id").notNull(),
+    scores: jsonb("scores").$type<Record<string, number>>().notNull().default({}),
+    overall: smallint("overall"),
+    thinksPassed: boolean("thinks_passed"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.interviewId] }), interviewChild(t)],
+);
+
+export const candidateRatings = pgTable(
+  "candidate_ratings",
+  {
+    orgId: uuid("org_id").notNull(),
+    interviewId: uuid("interview_id").notNull(),
+    wouldReturn: smallint("would_return").notNull(),
+    comment: text("comment"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.interviewId] }), interviewChild(t)],
+);
+
+export const interviewEvents = pgTable(
+  "interview_events",
+  {
+    orgId: uuid("org_id").notNull(),
+    // For events recorded live this is the client-generated id, which makes writes idempotent.
+    id: uuid("id").notNull(),
+    interviewId: uuid("interview_id").notNull(),
+    // Order among events stamped with the same second.
+    seq: integer("seq").notNull().default(0),
+    at: integer("at").notNull(),
+    kind: text("kind", { enum: eventKinds }).notNull(),
+    text: text("text"),
+    topic: text("topic"),
+    layer: smallint("layer"),
+    createdAt: createdAt(),
+    deletedAt: at("deleted_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index("interview_events_interview_idx").on(t.orgId, t.interviewId, t.at, t.seq),
+    interviewChild(t),
+  ],
+);
+
+export const outcomes = pgTable(
+  "outcomes",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull(),
+    candidateId: uuid("candidate_id").notNull(),
+    at: at("at").notNull(),
+    passed: boolean("passed").notNull(),
+    company: text("company"),
+    stage: text("stage"),
+    // Outcomes carry no id of their own in the history format: a digest of the record identifies it.
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("outcomes_org_dedupe_idx").on(t.orgId, t.dedupeKey),
+    index("outcomes_candidate_idx").on(t.orgId, t.candidateId, t.at),
+    foreignKey({ columns: [t.orgId, t.candidateId], foreignColumns: [candidates.orgId, candidates.id] }).onDelete(
+      "cascade",
+    ),
+  ],
+);
+
+export const offers = pgTable(
+  "offers",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull(),
+    candidateId: uuid("candidate_id").notNull(),
+    at: at("at").notNull(),
+    accepted: boolean("accepted").notNull(),
+    feedbackGiven: boolean("feedback_given").notNull(),
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("offers_org_dedupe_idx").on(t.orgId, t.dedupeKey),
+    index("offers_candidate_idx").on(t.orgId, t.candidateId, t.at),
+    foreignKey({ columns: [t.orgId, t.candidateId], foreignColumns: [candidates.orgId, candidates.id] }).onDelete(
+      "cascade",
+    ),
   ],
 );

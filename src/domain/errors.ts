@@ -8,6 +8,8 @@ export class Problem extends Error {
     message: string,
     /** The field the problem is about, as a dotted path, when there is one. */
     readonly field?: string,
+    /** More about the problem, added to the error response as it is (for instance every bad line of a file). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "Problem";

@@ -30,8 +30,8 @@ export interface FieldError {
   message: string;
 }
 
-export function errorBody(code: string, message: string, fields?: FieldError[]) {
-  return { error: fields ? { code, message, fields } : { code, message } };
+export function errorBody(code: string, message: string, fields?: FieldError[], details?: Record<string, unknown>) {
+  return { error: { code, message, ...(fields ? { fields } : {}), ...details } };
 }
 
 function validationFields(error: FastifyError): FieldError[] {
@@ -62,7 +62,7 @@ export function installErrorHandling(app: FastifyInstance) {
     }
     if (error instanceof Problem) {
       const fields = error.field ? [{ field: error.field, message: error.message }] : undefined;
-      return reply.code(STATUS[error.kind]).send(errorBody(error.kind, error.message, fields));
+      return reply.code(STATUS[error.kind]).send(errorBody(error.kind, error.message, fields, error.details));
     }
     if (databaseErrorCode(error) === UNIQUE_VIOLATION) {
       // Two requests raced to create the same thing; the loser is told, not shown a 500.

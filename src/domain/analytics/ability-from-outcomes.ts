@@ -1,90 +1,87 @@
 // How able each candidate was, as shown by their later outcomes, with the noise of a handful of pass/fail
 // results taken out. A raw pass share from two or three outcomes is mostly noise; regressing a score on it
 // would flatten the slope (errors in variables) and make interviewers who see strong candidates look lenient
-// and those who see weak ones look strict. So each share is replaced by its expected true value given the
-// data (regression calibration): shrunk toward the mean of the same interviewer's candidates, because that
-// is the right prior when candidates are not spread evenly over interviewers.
+// and those who see weak ones look strict. So each share is replaced by its expected true value given
+// everything else the score model conditions on (regression calibration): shrunk toward what is typical for
+// the same interviewer's candidates at the same point in their practice, because that is the right prior
+// when candidates are neither spread evenly over interviewers nor interviewed at the same stage.
 import type { OutcomeEvidence } from "./calibration-evidence.js";
+import { column, type Matrix, rowDot } from "./matrix.js";
+import { withinGroupSlopes } from "./within-regression.js";
 
-export interface AbilityEstimates {
-  /** Per evidence row, the expected true later pass rate. */
-  ability: number[];
-  populationMean: number;
-  /** Variance of true pass rates between candidates, net of binomial noise. */
-  trueVariance: number;
-}
+const FLOOR = 1e-4;
 
+/**
+ * Per evidence row, the expected true later pass rate. Row i of `timing` holds the row's practice and
+ * timing covariates (the same ones the score model uses).
+ */
 export function estimateAbility(
   rows: readonly OutcomeEvidence[],
-  groupOf: readonly number[],
+  timing: Matrix,
+  groupOf: ArrayLike<number>,
   groupCount: number,
-): AbilityEstimates {
+): Float64Array {
   const n = rows.length;
-  if (n === 0) return { ability: [], populationMean: 0, trueVariance: 0 };
-  let shareSum = 0;
-  let inverseCountSum = 0;
-  for (const row of rows) {
-    shareSum += row.passShare;
-    inverseCountSum += 1 / row.effectiveOutcomes;
-  }
-  const populationMean = shareSum / n;
-  const meanInverseCount = inverseCountSum / n;
-  let observedVariance = 0;
-  for (const row of rows) observedVariance += (row.passShare - populationMean) ** 2;
-  observedVariance /= Math.max(n - 1, 1);
-  // Var(share) = v + E[p(1-p)]/n_eff and E[p(1-p)] = M(1-M) - v, so v follows by the method of moments.
+  if (n === 0) return new Float64Array(0);
+  const shares = column(rows, (row) => row.passShare);
+  const populationMean = shares.reduce((a, b) => a + b, 0) / n;
+  const meanInverseCount = rows.reduce((total, row) => total + 1 / row.effectiveOutcomes, 0) / n;
+  const observedVariance = shares.reduce((total, share) => total + (share - populationMean) ** 2, 0) / (n - 1 || 1);
+  // Var(share) = v + E[p(1-p)]/n_eff and E[p(1-p)] = M(1-M) - v: the method of moments gives v, the variance
+  // of true pass rates, and with it the binomial noise of one outcome.
   const bernoulli = populationMean * (1 - populationMean);
-  const floor = 1e-4;
   const trueVariance =
     meanInverseCount < 1
-      ? Math.max((observedVariance - bernoulli * meanInverseCount) / (1 - meanInverseCount), floor)
-      : floor;
-  const noisePerOutcome = Math.max(bernoulli - trueVariance, floor);
+      ? Math.max((observedVariance - bernoulli * meanInverseCount) / (1 - meanInverseCount), FLOOR)
+      : FLOOR;
+  const noisePerOutcome = Math.max(bernoulli - trueVariance, FLOOR);
 
-  const poolMeans = shrunkPoolMeans(rows, groupOf, groupCount, populationMean, trueVariance, noisePerOutcome);
-  const withinVariance = Math.max(trueVariance - poolMeans.betweenVariance, floor);
-  const ability = rows.map((row, i) => {
-    const prior = poolMeans.means[groupOf[i] as number] as number;
-    const reliability = withinVariance / (withinVariance + noisePerOutcome / row.effectiveOutcomes);
+  // The prior for each row: its interviewer's candidates' (shrunk) mean plus the timing effects.
+  const timingSlopes = withinGroupSlopes(timing, shares, groupOf, groupCount) ?? new Array<number>(timing.cols).fill(0);
+  const adjusted = shares.map((share, i) => share - rowDot(timing, i, timingSlopes));
+  const poolMeans = shrunkGroupMeans(adjusted, groupOf, groupCount, trueVariance + noisePerOutcome * meanInverseCount);
+  const priors = adjusted.map((_, i) => (poolMeans[groupOf[i] as number] as number) + rowDot(timing, i, timingSlopes));
+
+  // What the prior leaves unexplained, net of noise, is the true spread around it.
+  let residualVariance = 0;
+  for (let i = 0; i < n; i++) residualVariance += ((shares[i] as number) - (priors[i] as number)) ** 2;
+  residualVariance /= n;
+  const spreadAroundPrior = Math.max(residualVariance - noisePerOutcome * meanInverseCount, FLOOR);
+  return priors.map((prior, i) => {
+    const row = rows[i] as OutcomeEvidence;
+    const reliability = spreadAroundPrior / (spreadAroundPrior + noisePerOutcome / row.effectiveOutcomes);
     return prior + reliability * (row.passShare - prior);
   });
-  return { ability, populationMean, trueVariance };
 }
 
-/** Each interviewer's candidates' mean share, shrunk toward the population by how many candidates it rests on. */
-function shrunkPoolMeans(
-  rows: readonly OutcomeEvidence[],
-  groupOf: readonly number[],
+/** Each group's mean, shrunk toward the overall mean by how many rows it rests on (moment estimates). */
+function shrunkGroupMeans(
+  values: Float64Array,
+  groupOf: ArrayLike<number>,
   groupCount: number,
-  populationMean: number,
-  trueVariance: number,
-  noisePerOutcome: number,
-) {
+  rowVariance: number,
+): number[] {
   const sums = new Array<number>(groupCount).fill(0);
   const counts = new Array<number>(groupCount).fill(0);
-  let meanNoise = 0;
-  rows.forEach((row, i) => {
+  values.forEach((value, i) => {
     const g = groupOf[i] as number;
-    sums[g] = (sums[g] as number) + row.passShare;
+    sums[g] = (sums[g] as number) + value;
     counts[g] = (counts[g] as number) + 1;
-    meanNoise += noisePerOutcome / row.effectiveOutcomes;
   });
-  meanNoise /= rows.length;
-  const rowVariance = trueVariance + meanNoise;
-  // Between-pool variance of true means: spread of pool means beyond what sampling alone would give.
+  const overall = values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+  // Between-group variance: spread of group means beyond what sampling alone would give.
   let excess = 0;
-  let pools = 0;
+  let groups = 0;
   for (let g = 0; g < groupCount; g++) {
     const count = counts[g] as number;
     if (count === 0) continue;
-    excess += ((sums[g] as number) / count - populationMean) ** 2 - rowVariance / count;
-    pools++;
+    excess += ((sums[g] as number) / count - overall) ** 2 - rowVariance / count;
+    groups++;
   }
-  const betweenVariance = Math.min(Math.max(excess / Math.max(pools, 1), 0), trueVariance);
-  const means = counts.map((count, g) => {
-    if (count === 0 || betweenVariance === 0) return populationMean;
+  const betweenVariance = Math.max(excess / Math.max(groups, 1), 0);
+  return counts.map((count, g) => {
+    if (count === 0 || betweenVariance === 0) return overall;
     const weight = betweenVariance / (betweenVariance + rowVariance / count);
-    return populationMean + weight * ((sums[g] as number) / count - populationMean);
+    return overall + weight * ((sums[g] as number) / count - overall);
   });
-  return { means, betweenVariance };
 }

@@ -18,6 +18,8 @@ export interface OutcomeEvidence {
   meanGapDays: number;
   /** How many of the candidate's interviews (any, assessed or not) came before this one. */
   priorInterviews: number;
+  /** Weighted mean number of the candidate's interviews between this one and its later outcomes: practice. */
+  interveningInterviews: number;
 }
 
 /**
@@ -49,7 +51,9 @@ export function collectOutcomeEvidence(
     let passedWeight = 0;
     let squaredWeight = 0;
     let gapWeight = 0;
+    let positionWeight = 0;
     let count = 0;
+    const positions = interviewsBefore(own, later);
     let next = later.length - 1;
     let previousAt: number | null = null;
     for (let index = own.length - 1; index >= 0; index--) {
@@ -61,6 +65,7 @@ export function collectOutcomeEvidence(
         gapWeight = factor * (gapWeight + days * weight);
         weight *= factor;
         passedWeight *= factor;
+        positionWeight *= factor;
         squaredWeight *= factor * factor;
       }
       previousAt = interview.startedAt;
@@ -71,6 +76,7 @@ export function collectOutcomeEvidence(
         weight += w;
         squaredWeight += w * w;
         gapWeight += w * days;
+        positionWeight += w * (positions[next] as number);
         if (outcome.passed) passedWeight += w;
         count++;
       }
@@ -82,10 +88,22 @@ export function collectOutcomeEvidence(
         effectiveOutcomes: squaredWeight > 0 ? (weight * weight) / squaredWeight : 1,
         meanGapDays: gapWeight / weight,
         priorInterviews: index,
+        interveningInterviews: positionWeight / weight - (index + 1),
       });
     }
   }
   return evidence;
+}
+
+/** For each outcome (sorted), how many of the candidate's interviews (sorted) started before it. */
+function interviewsBefore(interviews: readonly InterviewFacts[], outcomes: readonly OutcomeFacts[]): number[] {
+  const counts: number[] = [];
+  let before = 0;
+  for (const outcome of outcomes) {
+    while (before < interviews.length && (interviews[before] as InterviewFacts).startedAt < outcome.at) before++;
+    counts.push(before);
+  }
+  return counts;
 }
 
 function groupSorted<T>(items: readonly T[], keyOf: (item: T) => string, timeOf: (item: T) => number) {

@@ -3,7 +3,7 @@
 //
 // 1. For each assessed interview, the candidate's later outcomes give a pass share, weighted toward outcomes
 //    soon after (calibration-evidence.ts), de-noised by regression calibration (ability-from-outcomes.ts).
-// 2. overall = β·(ability, days to the outcomes, earlier interviews of the candidate) + a_j + ε, with the
+// 2. overall = β·(ability, days to the outcomes, interviews in between, earlier interviews) + a_j + ε, with the
 //    slopes β estimated WITHIN interviewers, so that who an interviewer is sent (strong candidates, or
 //    candidates early in their practice) cannot leak into the slopes.
 // 3. The interviewer offsets a_j are then treated as random effects, a_j = μ + u_j, u_j ~ N(0, τ²), fitted by
@@ -13,9 +13,11 @@
 
 import { estimateAbility } from "./ability-from-outcomes.js";
 import { collectOutcomeEvidence } from "./calibration-evidence.js";
+import { column, matrixFromColumns, rowDot } from "./matrix.js";
 import { fitRandomIntercept } from "./random-intercept-model.js";
-import { solveSymmetric, Z95 } from "./stats.js";
+import { Z95 } from "./stats.js";
 import type { AnalyticsInput, InterviewerReport } from "./types.js";
+import { withinGroupSlopes } from "./within-regression.js";
 
 export const CALIBRATION_SETTINGS = {
   /** An outcome this many days after the interview weighs half as much as one right after it. */
@@ -35,7 +37,7 @@ export interface CalibrationResult {
   /** Fitted model, for the documentation and for diagnostics. */
   model: {
     rows: number;
-    slopes: { ability: number; gapMonths: number; logPriorInterviews: number };
+    slopes: { ability: number; gapMonths: number; interveningInterviews: number; logPriorInterviews: number };
     residualVariance: number;
     interviewerVariance: number;
   } | null;
@@ -52,19 +54,23 @@ export function computeCalibration(
   }
   const groupCount = groupIndex.size;
   const evidence = collectOutcomeEvidence(input.interviews, input.outcomes, settings.outcomeHalfLifeDays);
-  const groupOf = evidence.map((row) => groupIndex.get(row.interview.interviewerId) as number);
-  const { ability } = estimateAbility(evidence, groupOf, groupCount);
-  const covariates = evidence.map((row, i) => [
-    ability[i] as number,
-    row.meanGapDays / 30,
-    Math.log1p(row.priorInterviews),
-  ]);
-  const y = evidence.map((row) => row.interview.overall as number);
+  const n = evidence.length;
+  const groupOf = Int32Array.from(column(evidence, (row) => groupIndex.get(row.interview.interviewerId) as number));
+  // Practice and timing: how far (in months and in interviews) the outcomes are from the interview, and how
+  // far into their sequence of interviews the candidate was.
+  const timingColumns = [
+    column(evidence, (row) => row.meanGapDays / 30),
+    column(evidence, (row) => row.interveningInterviews),
+    column(evidence, (row) => Math.log1p(row.priorInterviews)),
+  ];
+  const ability = estimateAbility(evidence, matrixFromColumns(timingColumns, n), groupOf, groupCount);
+  const covariates = matrixFromColumns([ability, ...timingColumns], n);
+  const y = column(evidence, (row) => row.interview.overall as number);
   const slopes = withinGroupSlopes(covariates, y, groupOf, groupCount);
   const fit = slopes
     ? fitRandomIntercept(
-        evidence.map(() => [1]),
-        y.map((value, i) => value - dot(covariates[i] as number[], slopes)),
+        matrixFromColumns([new Float64Array(n).fill(1)], n),
+        column(evidence, (_, i) => (y[i] as number) - rowDot(covariates, i, slopes)),
         groupOf,
         groupCount,
       )
@@ -86,7 +92,8 @@ export function computeCalibration(
             slopes: {
               ability: slopes[0] as number,
               gapMonths: slopes[1] as number,
-              logPriorInterviews: slopes[2] as number,
+              interveningInterviews: slopes[2] as number,
+              logPriorInterviews: slopes[3] as number,
             },
             residualVariance: fit.residualVariance,
             interviewerVariance: fit.groupVariance,
@@ -110,45 +117,4 @@ function describe(
   else if (interval[0] > 0) label = "too_lenient";
   else if (interval[1] < 0) label = "too_strict";
   return { bias: posterior.mean, interval, intervalLevel, label, evidence };
-}
-
-/** OLS slopes on covariates demeaned within each group (the "fixed effects" or within estimator). */
-function withinGroupSlopes(
-  covariates: readonly number[][],
-  y: readonly number[],
-  groupOf: readonly number[],
-  groupCount: number,
-): number[] | null {
-  const p = covariates[0]?.length ?? 0;
-  if (p === 0) return null;
-  const sums = Array.from({ length: groupCount }, () => new Array<number>(p + 1).fill(0));
-  const counts = new Array<number>(groupCount).fill(0);
-  covariates.forEach((x, i) => {
-    const g = groupOf[i] as number;
-    const groupSums = sums[g] as number[];
-    counts[g] = (counts[g] as number) + 1;
-    for (let a = 0; a < p; a++) groupSums[a] = (groupSums[a] as number) + (x[a] as number);
-    groupSums[p] = (groupSums[p] as number) + (y[i] as number);
-  });
-  const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  const xty = new Array<number>(p).fill(0);
-  covariates.forEach((x, i) => {
-    const g = groupOf[i] as number;
-    const groupSums = sums[g] as number[];
-    const count = counts[g] as number;
-    const centred = x.map((value, a) => value - (groupSums[a] as number) / count);
-    const yCentred = (y[i] as number) - (groupSums[p] as number) / count;
-    for (let a = 0; a < p; a++) {
-      xty[a] = (xty[a] as number) + (centred[a] as number) * yCentred;
-      const row = xtx[a] as number[];
-      for (let b = 0; b < p; b++) row[b] = (row[b] as number) + (centred[a] as number) * (centred[b] as number);
-    }
-  });
-  return solveSymmetric(xtx, xty);
-}
-
-function dot(x: readonly number[], beta: readonly number[]): number {
-  let total = 0;
-  for (let a = 0; a < x.length; a++) total += (x[a] as number) * (beta[a] as number);
-  return total;
 }

@@ -1,6 +1,7 @@
 // A linear model with one random intercept per group, y_i = x_i·β + u_g(i) + ε_i, u_g ~ N(0, τ²),
 // ε ~ N(0, σ²), fitted by EM (Laird & Ware 1982). Its posterior for u_g is the shrunk group effect: a group
 // with few rows is pulled toward 0 (the population) in proportion to how little it tells us.
+import { dot, type Matrix } from "./matrix.js";
 import { solveSymmetric } from "./stats.js";
 
 export interface RandomInterceptFit {
@@ -13,22 +14,22 @@ export interface RandomInterceptFit {
 }
 
 /**
- * `rows[i]` holds the covariates of row i (the same length for every row; include a 1 for the intercept),
+ * Row i of `x` holds the covariates of observation i (include a column of 1s for the intercept),
  * `groupOf[i]` its group, 0..groupCount-1. The rows are read once into sufficient statistics (X'X, X'y,
  * y'y and per-group sums), so each EM iteration costs O(groups · covariates²), whatever the row count.
  */
 export function fitRandomIntercept(
-  rows: readonly number[][],
-  y: readonly number[],
-  groupOf: readonly number[],
+  x: Matrix,
+  y: ArrayLike<number>,
+  groupOf: ArrayLike<number>,
   groupCount: number,
   maxIterations = 2000,
   tolerance = 1e-10,
 ): RandomInterceptFit | null {
   const n = y.length;
-  const p = rows[0]?.length ?? 0;
+  const p = x.cols;
   if (n <= p || p === 0) return null;
-  const stats = sufficientStatistics(rows, y, groupOf, groupCount, p);
+  const stats = sufficientStatistics(x, y, groupOf, groupCount);
   let beta = solveSymmetric(stats.xtx, stats.xty);
   if (!beta) return null;
   let sigma2 = Math.max(residualSquares(stats, beta, null) / n, 1e-9);
@@ -88,12 +89,12 @@ interface SufficientStatistics {
 }
 
 function sufficientStatistics(
-  rows: readonly number[][],
-  y: readonly number[],
-  groupOf: readonly number[],
+  x: Matrix,
+  y: ArrayLike<number>,
+  groupOf: ArrayLike<number>,
   groupCount: number,
-  p: number,
 ): SufficientStatistics {
+  const p = x.cols;
   const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const xty = new Array<number>(p).fill(0);
   const groupX = Array.from({ length: groupCount }, () => new Array<number>(p).fill(0));
@@ -101,7 +102,6 @@ function sufficientStatistics(
   const counts = new Array<number>(groupCount).fill(0);
   let yty = 0;
   for (let i = 0; i < y.length; i++) {
-    const x = rows[i] as number[];
     const yi = y[i] as number;
     const g = groupOf[i] as number;
     yty += yi * yi;
@@ -109,11 +109,11 @@ function sufficientStatistics(
     groupY[g] = (groupY[g] as number) + yi;
     const sums = groupX[g] as number[];
     for (let a = 0; a < p; a++) {
-      const xa = x[a] as number;
+      const xa = x.data[i * p + a] as number;
       xty[a] = (xty[a] as number) + xa * yi;
       sums[a] = (sums[a] as number) + xa;
       const row = xtx[a] as number[];
-      for (let b = 0; b < p; b++) row[b] = (row[b] as number) + xa * (x[b] as number);
+      for (let b = 0; b < p; b++) row[b] = (row[b] as number) + xa * (x.data[i * p + b] as number);
     }
   }
   return { xtx, xty, yty, groupX, groupY, counts };
@@ -143,10 +143,4 @@ function posteriorOfGroups(stats: SufficientStatistics, beta: readonly number[],
     means[g] = groupResidual / sigma2 / precision;
   }
   return { means, variances };
-}
-
-function dot(x: readonly number[], beta: readonly number[]): number {
-  let total = 0;
-  for (let a = 0; a < x.length; a++) total += (x[a] as number) * (beta[a] as number);
-  return total;
 }

@@ -132,7 +132,7 @@ describe("sign-in and sign-out", () => {
     expect(none.statusCode).toBe(401);
     expect(none.json()).toEqual({ error: { code: "unauthenticated", message: "Sign in first." } });
     const admin = await signUpOrganization(t.app);
-    const forged = admin.headers.cookie.slice(0, -4) + "AAAA";
+    const forged = `${admin.headers.cookie.slice(0, -4)}AAAA`;
     expect((await t.app.inject({ url: "/api/me", headers: { cookie: forged } })).statusCode).toBe(401);
   });
 

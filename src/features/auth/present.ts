@@ -6,7 +6,8 @@ export function presentMe(
   organization: typeof organizations.$inferSelect,
 ): MeResponse {
   return {
-    user: { id: user.id, name: user.name, email: user.email, role: user.role },
+    // Only people with an email can sign in, so a signed-in person always has one.
+    user: { id: user.id, name: user.name, email: user.email ?? "", role: user.role },
     organization: { id: organization.orgId, name: organization.name },
   };
 }

@@ -8,6 +8,7 @@ export function presentPerson(user: typeof users.$inferSelect): PersonResponse {
     name: user.name,
     email: user.email,
     role: user.role,
+    externalId: user.externalId,
     active: user.deactivatedAt === null,
     canSignIn: user.passwordHash !== null && user.deactivatedAt === null,
     createdAt: user.createdAt.toISOString(),

@@ -24,6 +24,12 @@ export const ErrorResponse = z
       code: z.string(),
       message: z.string(),
       fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      problems: z
+        .array(z.object({ line: z.number(), field: z.string(), message: z.string() }))
+        .optional()
+        .describe("For an invalid history file: each bad line, up to problemLimit."),
+      problemCount: z.number().optional(),
+      problemLimit: z.number().optional(),
     }),
   })
   .meta({ id: "Error" });
@@ -33,8 +39,9 @@ export const Person = z
   .object({
     id: Id,
     name: z.string(),
-    email: z.string(),
+    email: z.string().nullable(),
     role: RoleSchema,
+    externalId: z.string().nullable().describe("The id this person has in imported history, if any."),
     active: z.boolean(),
     canSignIn: z.boolean(),
     createdAt: Timestamp,

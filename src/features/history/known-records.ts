@@ -1,0 +1,90 @@
+// What an organisation already holds, keyed by the source system's ids, so an import can tell new
+// records from ones to update or leave alone.
+import { and, eq, isNotNull } from "drizzle-orm";
+import type { Db } from "../../data/database.js";
+import { candidates, interviews, offers, outcomes, questions, questionVersions, users } from "../../data/schema.js";
+
+export interface KnownRecords {
+  interviewers: Map<string, { id: string; name: string; email: string | null }>;
+  usersByEmail: Map<string, { id: string; externalId: string | null }>;
+  candidates: Map<string, { id: string; name: string; email: string | null }>;
+  questions: Map<
+    string,
+    { id: string; title: string; kind: string; durationMinutes: number; version: number; layers: string[] }
+  >;
+  interviews: Map<string, { id: string; sourceHash: string | null }>;
+  outcomeKeys: Set<string>;
+  offerKeys: Set<string>;
+}
+
+export async function loadKnownRecords(db: Db, orgId: string): Promise<KnownRecords> {
+  const [userRows, candidateRows, questionRows, interviewRows, outcomeRows, offerRows] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, email: users.email, externalId: users.externalId })
+      .from(users)
+      .where(eq(users.orgId, orgId)),
+    db
+      .select({ id: candidates.id, name: candidates.name, email: candidates.email, externalId: candidates.externalId })
+      .from(candidates)
+      .where(and(eq(candidates.orgId, orgId), isNotNull(candidates.externalId))),
+    db
+      .select({
+        id: questions.id,
+        externalId: questions.externalId,
+        title: questions.title,
+        kind: questions.kind,
+        durationMinutes: questions.durationMinutes,
+        version: questions.currentVersion,
+        layers: questionVersions.layers,
+      })
+      .from(questions)
+      .leftJoin(
+        questionVersions,
+        and(
+          eq(questionVersions.orgId, questions.orgId),
+          eq(questionVersions.questionId, questions.id),
+          eq(questionVersions.version, questions.currentVersion),
+        ),
+      )
+      .where(and(eq(questions.orgId, orgId), isNotNull(questions.externalId))),
+    db
+      .select({ id: interviews.id, externalId: interviews.externalId, sourceHash: interviews.sourceHash })
+      .from(interviews)
+      .where(and(eq(interviews.orgId, orgId), isNotNull(interviews.externalId))),
+    db
+      .select({ key: outcomes.dedupeKey })
+      .from(outcomes)
+      .where(and(eq(outcomes.orgId, orgId), isNotNull(outcomes.dedupeKey))),
+    db
+      .select({ key: offers.dedupeKey })
+      .from(offers)
+      .where(and(eq(offers.orgId, orgId), isNotNull(offers.dedupeKey))),
+  ]);
+  const known: KnownRecords = {
+    interviewers: new Map(),
+    usersByEmail: new Map(),
+    candidates: new Map(),
+    questions: new Map(),
+    interviews: new Map(),
+    outcomeKeys: new Set(outcomeRows.map((r) => r.key as string)),
+    offerKeys: new Set(offerRows.map((r) => r.key as string)),
+  };
+  for (const u of userRows) {
+    if (u.externalId !== null) known.interviewers.set(u.externalId, { id: u.id, name: u.name, email: u.email });
+    if (u.email !== null) known.usersByEmail.set(u.email.toLowerCase(), { id: u.id, externalId: u.externalId });
+  }
+  for (const c of candidateRows)
+    known.candidates.set(c.externalId as string, { id: c.id, name: c.name, email: c.email });
+  for (const q of questionRows) {
+    known.questions.set(q.externalId as string, {
+      id: q.id,
+      title: q.title,
+      kind: q.kind,
+      durationMinutes: q.durationMinutes,
+      version: q.version,
+      layers: (q.layers ?? []).map((l) => l.title),
+    });
+  }
+  for (const i of interviewRows) known.interviews.set(i.externalId as string, { id: i.id, sourceHash: i.sourceHash });
+  return known;
+}
