@@ -6,7 +6,7 @@
 // the same interviewer's candidates at the same point in their practice, because that is the right prior
 // when candidates are neither spread evenly over interviewers nor interviewed at the same stage.
 import type { OutcomeEvidence } from "./calibration-evidence.js";
-import { column, type Matrix, rowDot } from "./matrix.js";
+import { type Matrix, rowDot } from "./matrix.js";
 import { withinGroupSlopes } from "./within-regression.js";
 
 const FLOOR = 1e-4;
@@ -16,16 +16,17 @@ const FLOOR = 1e-4;
  * timing covariates (the same ones the score model uses).
  */
 export function estimateAbility(
-  rows: readonly OutcomeEvidence[],
+  evidence: OutcomeEvidence,
   timing: Matrix,
   groupOf: ArrayLike<number>,
   groupCount: number,
 ): Float64Array {
-  const n = rows.length;
+  const n = evidence.rows;
   if (n === 0) return new Float64Array(0);
-  const shares = column(rows, (row) => row.passShare);
+  const shares = evidence.passShare;
+  const effective = evidence.effectiveOutcomes;
   const populationMean = shares.reduce((a, b) => a + b, 0) / n;
-  const meanInverseCount = rows.reduce((total, row) => total + 1 / row.effectiveOutcomes, 0) / n;
+  const meanInverseCount = effective.reduce((total, count) => total + 1 / count, 0) / n;
   const observedVariance = shares.reduce((total, share) => total + (share - populationMean) ** 2, 0) / (n - 1 || 1);
   // Var(share) = v + E[p(1-p)]/n_eff and E[p(1-p)] = M(1-M) - v: the method of moments gives v, the variance
   // of true pass rates, and with it the binomial noise of one outcome.
@@ -48,9 +49,8 @@ export function estimateAbility(
   residualVariance /= n;
   const spreadAroundPrior = Math.max(residualVariance - noisePerOutcome * meanInverseCount, FLOOR);
   return priors.map((prior, i) => {
-    const row = rows[i] as OutcomeEvidence;
-    const reliability = spreadAroundPrior / (spreadAroundPrior + noisePerOutcome / row.effectiveOutcomes);
-    return prior + reliability * (row.passShare - prior);
+    const reliability = spreadAroundPrior / (spreadAroundPrior + noisePerOutcome / (effective[i] as number));
+    return prior + reliability * ((shares[i] as number) - prior);
   });
 }
 

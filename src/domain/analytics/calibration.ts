@@ -54,23 +54,26 @@ export function computeCalibration(
   }
   const groupCount = groupIndex.size;
   const evidence = collectOutcomeEvidence(input.interviews, input.outcomes, settings.outcomeHalfLifeDays);
-  const n = evidence.length;
-  const groupOf = Int32Array.from(column(evidence, (row) => groupIndex.get(row.interview.interviewerId) as number));
+  const n = evidence.rows;
+  const groupOf = new Int32Array(n);
+  evidence.interviews.forEach((interview, i) => {
+    groupOf[i] = groupIndex.get(interview.interviewerId) as number;
+  });
   // Practice and timing: how far (in months and in interviews) the outcomes are from the interview, and how
   // far into their sequence of interviews the candidate was.
   const timingColumns = [
-    column(evidence, (row) => row.meanGapDays / 30),
-    column(evidence, (row) => row.interveningInterviews),
-    column(evidence, (row) => Math.log1p(row.priorInterviews)),
+    evidence.meanGapDays.map((days) => days / 30),
+    evidence.interveningInterviews,
+    evidence.priorInterviews.map(Math.log1p),
   ];
   const ability = estimateAbility(evidence, matrixFromColumns(timingColumns, n), groupOf, groupCount);
   const covariates = matrixFromColumns([ability, ...timingColumns], n);
-  const y = column(evidence, (row) => row.interview.overall as number);
+  const y = column(evidence.interviews, (interview) => interview.overall as number);
   const slopes = withinGroupSlopes(covariates, y, groupOf, groupCount);
   const fit = slopes
     ? fitRandomIntercept(
         matrixFromColumns([new Float64Array(n).fill(1)], n),
-        column(evidence, (_, i) => (y[i] as number) - rowDot(covariates, i, slopes)),
+        y.map((value, i) => value - rowDot(covariates, i, slopes)),
         groupOf,
         groupCount,
       )
@@ -88,7 +91,7 @@ export function computeCalibration(
     model:
       fit && slopes
         ? {
-            rows: evidence.length,
+            rows: n,
             slopes: {
               ability: slopes[0] as number,
               gapMonths: slopes[1] as number,

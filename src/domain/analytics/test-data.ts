@@ -14,6 +14,8 @@ export interface SyntheticOptions {
   interviewers: number;
   /** Ability gained per earlier interview (practice); on the same scale as the candidates' sd of 1. */
   practicePerInterview: number;
+  /** Expected number of later outcomes recorded after each interview. */
+  outcomesPerInterview: number;
 }
 
 export interface PlantedInterviewer {
@@ -34,6 +36,7 @@ export const DEFAULT_SYNTHETIC: SyntheticOptions = {
   candidates: 2500,
   interviewers: 80,
   practicePerInterview: 0.25,
+  outcomesPerInterview: 0.7,
 };
 
 /** Mulberry32: small, fast, and the same sequence on every machine. */
@@ -90,7 +93,9 @@ export function generateOrganisation(options: Partial<SyntheticOptions> = {}): S
       const overall = latent < -1 ? 1 : latent < 0 ? 2 : latent < 1 ? 3 : 4;
       interviews.push(makeInterview(`int-${c + 1}-${k + 1}`, candidateId, interviewerId, at, overall, random));
       // A real interview elsewhere some weeks later, reflecting the practice gained so far.
-      if (random() < 0.7) {
+      const outcomeCount =
+        Math.floor(settings.outcomesPerInterview) + (random() < settings.outcomesPerInterview % 1 ? 1 : 0);
+      for (let o = 0; o < outcomeCount; o++) {
         const outcomeAt = at + (5 + Math.floor(random() * 60)) * DAY_MS;
         const ability = abilityAt(k + 1);
         outcomes.push({ candidateId, at: outcomeAt, passed: random() < 1 / (1 + Math.exp(-1.5 * ability)) });
