@@ -7,6 +7,7 @@ import { createOrganization } from "../features/organizations/create-organizatio
 import { Email, Password, PersonName } from "../features/shared/schemas.js";
 import { ConfigError, loadConfig } from "../server/config.js";
 import { serve } from "../server/serve.js";
+import { registerAnalyticsCommand } from "./analytics-command.js";
 import { type DatabaseOptions, withDatabase, withDatabaseOptions } from "./database-options.js";
 import { InterruptedError, registerHistoryCommands } from "./history-commands.js";
 
@@ -82,6 +83,7 @@ export function buildProgram(): Command {
   );
 
   registerHistoryCommands(program);
+  registerAnalyticsCommand(program);
   return program;
 }
 

@@ -17,3 +17,9 @@ export const canSeePeople = (p: Principal) => p.role === "admin" || p.role === "
 export const canManageToken = (p: Principal, tokenOwnerId: string) => p.userId === tokenOwnerId;
 /** A token cannot mint more tokens: a leaked token must not be able to outlive its own revocation. */
 export const canCreateTokens = (p: Principal) => p.via === "session";
+export const canImportHistory = (p: Principal) => p.role === "admin";
+export const canExportHistory = (p: Principal) => p.role === "admin" || p.role === "recruiter";
+/** The organisation-wide report: every interviewer's calibration is not for every interviewer to read. */
+export const canSeeAnalytics = (p: Principal) => p.role === "admin" || p.role === "recruiter";
+export const canSeeCandidates = (p: Principal) => p.role === "admin" || p.role === "recruiter";
+export const canRecordOutcomes = (p: Principal) => p.role === "admin" || p.role === "recruiter";

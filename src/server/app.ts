@@ -17,8 +17,11 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Database } from "../data/database.js";
+import { analyticsRoutes } from "../features/analytics/routes.js";
 import { authRoutes } from "../features/auth/routes.js";
+import { candidateRoutes } from "../features/candidates/routes.js";
 import { healthRoutes } from "../features/health/routes.js";
+import { historyRoutes } from "../features/history/routes.js";
 import { peopleRoutes } from "../features/people/routes.js";
 import { tokenRoutes } from "../features/tokens/routes.js";
 import type { Config } from "./config.js";
@@ -83,6 +86,9 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
   await app.register(authRoutes);
   await app.register(peopleRoutes);
   await app.register(tokenRoutes);
+  await app.register(historyRoutes);
+  await app.register(candidateRoutes);
+  await app.register(analyticsRoutes);
 
   await serveWebApp(app);
   return app;

@@ -25,6 +25,8 @@ function databaseErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+export const problemStatus = (problem: Problem) => STATUS[problem.kind];
+
 export interface FieldError {
   field: string;
   message: string;

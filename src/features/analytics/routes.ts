@@ -1,0 +1,46 @@
+import { canSeeAnalytics } from "../../domain/policies.js";
+import type { App } from "../../server/context.js";
+import { authorize, requirePrincipal } from "../auth/authenticate.js";
+import { ErrorResponse } from "../shared/schemas.js";
+import { getAnalyticsReport, getOwnCalibration } from "./analytics.js";
+import { AnalyticsReportSchema, OwnCalibration } from "./schemas.js";
+
+const tags = ["analytics"];
+const errors = { 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+export async function analyticsRoutes(app: App) {
+  const db = () => app.ctx.database.db;
+
+  app.get(
+    "/api/analytics",
+    {
+      schema: {
+        tags,
+        summary: "The organisation's analytics report (admins and recruiters)",
+        description:
+          "Population figures, each interviewer's calibration and candidate experience, and question benchmarks, as defined in spec/analytics.md; the same document as `debrief analytics --json`.",
+        response: { 200: AnalyticsReportSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canSeeAnalytics(principal));
+      return getAnalyticsReport(db(), principal.orgId);
+    },
+  );
+
+  app.get(
+    "/api/analytics/me",
+    {
+      schema: {
+        tags,
+        summary: "My own calibration and candidate experience, with what they mean",
+        response: { 200: OwnCalibration, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(db(), request);
+      return getOwnCalibration(db(), principal.orgId, principal.userId);
+    },
+  );
+}

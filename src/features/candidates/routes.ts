@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { canRecordOutcomes, canSeeCandidates } from "../../domain/policies.js";
+import { type App, inTransaction } from "../../server/context.js";
+import { authorize, requirePrincipal } from "../auth/authenticate.js";
+import { ErrorResponse, IdParams } from "../shared/schemas.js";
+import {
+  createCandidate,
+  deleteOffer,
+  deleteOutcome,
+  getCandidate,
+  listCandidates,
+  recordOffer,
+  recordOutcome,
+} from "./candidates.js";
+import { presentCandidate, presentCandidateSummary, presentOffer, presentOutcome } from "./present.js";
+import {
+  CandidateChildParams,
+  CandidateDetail,
+  CandidateList,
+  CandidateListQuery,
+  CandidateSummary,
+  CreateCandidateBody,
+  CreateOfferBody,
+  CreateOutcomeBody,
+  Offer,
+  Outcome,
+} from "./schemas.js";
+
+const tags = ["candidates"];
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const Deleted = z.null().describe("Deleted");
+
+export async function candidateRoutes(app: App) {
+  const db = () => app.ctx.database.db;
+
+  app.get(
+    "/api/candidates",
+    {
+      schema: {
+        tags,
+        summary: "Candidates, most recently interviewed first; search by name, email or external id",
+        querystring: CandidateListQuery,
+        response: { 200: CandidateList, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canSeeCandidates(principal));
+      const result = await listCandidates(db(), principal.orgId, request.query);
+      return { candidates: result.candidates.map(presentCandidateSummary), total: result.total };
+    },
+  );
+
+  app.post(
+    "/api/candidates",
+    {
+      schema: {
+        tags,
+        summary: "Add a candidate",
+        body: CreateCandidateBody,
+        response: { 201: CandidateSummary, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canRecordOutcomes(principal));
+      const candidate = await inTransaction(app, (tx) => createCandidate(tx, principal.orgId, request.body));
+      return reply.code(201).send(presentCandidateSummary(candidate));
+    },
+  );
+
+  app.get(
+    "/api/candidates/:id",
+    {
+      schema: {
+        tags,
+        summary: "A candidate with their interviews, later outcomes and offers",
+        params: IdParams,
+        response: { 200: CandidateDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canSeeCandidates(principal));
+      return presentCandidate(await getCandidate(db(), principal.orgId, request.params.id));
+    },
+  );
+
+  app.post(
+    "/api/candidates/:id/outcomes",
+    {
+      schema: {
+        tags,
+        summary: "Record a later, real interview of the candidate elsewhere",
+        params: IdParams,
+        body: CreateOutcomeBody,
+        response: { 201: Outcome, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canRecordOutcomes(principal));
+      const outcome = await inTransaction(app, (tx) =>
+        recordOutcome(tx, principal.orgId, request.params.id, request.body),
+      );
+      return reply.code(201).send(presentOutcome(outcome));
+    },
+  );
+
+  app.delete(
+    "/api/candidates/:id/outcomes/:childId",
+    {
+      schema: {
+        tags,
+        summary: "Remove an outcome recorded by mistake",
+        params: CandidateChildParams,
+        response: { 204: Deleted, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canRecordOutcomes(principal));
+      await inTransaction(app, (tx) => deleteOutcome(tx, principal.orgId, request.params.id, request.params.childId));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/candidates/:id/offers",
+    {
+      schema: {
+        tags,
+        summary: "Record an offer to the candidate and whether they accepted it",
+        params: IdParams,
+        body: CreateOfferBody,
+        response: { 201: Offer, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canRecordOutcomes(principal));
+      const offer = await inTransaction(app, (tx) => recordOffer(tx, principal.orgId, request.params.id, request.body));
+      return reply.code(201).send(presentOffer(offer));
+    },
+  );
+
+  app.delete(
+    "/api/candidates/:id/offers/:childId",
+    {
+      schema: {
+        tags,
+        summary: "Remove an offer recorded by mistake",
+        params: CandidateChildParams,
+        response: { 204: Deleted, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canRecordOutcomes(principal));
+      await inTransaction(app, (tx) => deleteOffer(tx, principal.orgId, request.params.id, request.params.childId));
+      return reply.code(204).send(null);
+    },
+  );
+}
