@@ -79,12 +79,12 @@ export function computeCalibration(
       )
     : null;
 
+  const evidenceCounts = new Int32Array(groupCount);
+  for (const g of groupOf) evidenceCounts[g] = (evidenceCounts[g] as number) + 1;
   const byInterviewer = new Map<string, Calibration>();
   for (const interviewer of input.interviewers) {
     const g = groupIndex.get(interviewer.id) as number;
-    const posterior = fit?.groups[g];
-    const count = posterior?.rows ?? 0;
-    byInterviewer.set(interviewer.id, describe(count, posterior ?? null, settings));
+    byInterviewer.set(interviewer.id, describe(evidenceCounts[g] as number, fit?.groups[g] ?? null, settings));
   }
   return {
     byInterviewer,

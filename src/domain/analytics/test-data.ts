@@ -85,7 +85,7 @@ export function generateOrganisation(options: Partial<SyntheticOptions> = {}): S
     for (let k = 0; k < count; k++) {
       let interviewerId: string;
       if (k === 0 && random() < 0.5) interviewerId = pick(screeners);
-      else if (random() < 0.02) interviewerId = pick(few);
+      else if (random() < 0.005) interviewerId = pick(few);
       else if (talent > 0.5 && random() < 0.7) interviewerId = pick(strongGroup);
       else interviewerId = pick(regular);
       const interviewer = planted.get(interviewerId) as PlantedInterviewer;
