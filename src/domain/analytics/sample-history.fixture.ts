@@ -1,11 +1,18 @@
 // Test-only: reads a debrief-history v1 file (JSON Lines, gzip detected by its magic bytes) into
 // AnalyticsInput. Deliberately small and trusting; the real importer lives in src/features/history/.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { AnalyticsInput, InterviewFacts } from "./types.js";
 
-export const SAMPLE_HISTORY = "/work/shared/data/sample-history.jsonl.gz";
-export const SAMPLE_TRUTH = "/work/shared/data/sample-truth.json";
+/** shared/ sits beside the repository (in CI too); fall back to the workplace's copy. */
+function sharedData(file: string): string | null {
+  const candidates = [path.resolve(process.cwd(), "../shared/data", file), path.join("/work/shared/data", file)];
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+export const SAMPLE_HISTORY = sharedData("sample-history.jsonl.gz");
+export const SAMPLE_TRUTH = sharedData("sample-truth.json");
 
 interface HistoryEvent {
   at: number;

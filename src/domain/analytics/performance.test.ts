@@ -1,0 +1,27 @@
+// The full report for an organisation of the seed article's size must stay well under a second of CPU.
+import { describe, expect, it } from "vitest";
+import { buildAnalyticsReport } from "./report.js";
+import { generateOrganisation } from "./test-data.js";
+
+describe("performance", () => {
+  it("builds the report for 100,000 interviews, 1,000 interviewers and 100,000+ outcomes in under a second of CPU", () => {
+    const { input } = generateOrganisation({
+      seed: 3,
+      candidates: 25_000,
+      interviewers: 1_000,
+      outcomesPerInterview: 1.05,
+    });
+    expect(input.interviews.length).toBeGreaterThan(95_000);
+    expect(input.outcomes.length).toBeGreaterThan(100_000);
+    const before = process.cpuUsage();
+    const report = buildAnalyticsReport(input);
+    const used = process.cpuUsage(before);
+    const cpuMs = (used.user + used.system) / 1000;
+    console.log(
+      `buildAnalyticsReport: ${input.interviews.length} interviews, ${input.outcomes.length} outcomes, ` +
+        `${input.interviewers.length} interviewers: ${cpuMs.toFixed(0)} ms CPU`,
+    );
+    expect(report.interviewers).toHaveLength(1_000);
+    expect(cpuMs).toBeLessThan(1_000);
+  });
+});
