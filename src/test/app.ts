@@ -18,7 +18,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: "silent", ...env });
   config.database = database.target;
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, logger: env.LOG_LEVEL ? { level: env.LOG_LEVEL } : false });
   return {
     app,
     database,

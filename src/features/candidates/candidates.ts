@@ -1,6 +1,6 @@
 // Candidates and what happened to them later: the recruiter's view, and where outcomes and offers are
 // recorded one by one (an import brings them in bulk).
-import { and, asc, count, desc, eq, ilike, max, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, max, or, sql } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import {
   assessments,
@@ -36,7 +36,7 @@ export async function listCandidates(db: Db, orgId: string, query: { search?: st
       .where(where)
       .groupBy(candidates.orgId, candidates.id)
       .orderBy(
-        desc(sql`max(coalesce(${interviews.startedAt}, ${interviews.scheduledAt})) nulls last`),
+        sql`max(coalesce(${interviews.startedAt}, ${interviews.scheduledAt})) desc nulls last`,
         asc(candidates.name),
       )
       .limit(query.limit)
