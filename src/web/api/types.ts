@@ -1,6 +1,15 @@
 // API types, inferred from the server's own zod schemas so the two cannot drift apart.
 import type { z } from "zod";
+import type { AnalyticsReportResponse, OwnCalibrationResponse } from "../../features/analytics/schemas";
 import type { MeResponse, SetupStatusResponse } from "../../features/auth/schemas";
+import type {
+  CandidateDetailResponse,
+  CandidateList,
+  CandidateSummaryResponse,
+  OfferResponse,
+  OutcomeResponse,
+} from "../../features/candidates/schemas";
+import type { ImportStreamLineResponse, ImportSummaryResponse } from "../../features/history/schemas";
 import type {
   CreatedInvitation,
   InvitationList,
@@ -23,3 +32,18 @@ export type InvitationDetails = z.infer<typeof InvitationPreview>;
 export type ApiToken = ApiTokenResponse;
 export type ApiTokens = z.infer<typeof ApiTokenList>;
 export type NewApiToken = z.infer<typeof CreatedApiToken>;
+export type AnalyticsReport = AnalyticsReportResponse;
+export type PopulationFigures = AnalyticsReport["population"];
+export type InterviewerReport = AnalyticsReport["interviewers"][number];
+export type CalibrationLabel = InterviewerReport["calibration"]["label"];
+export type CalibrationBin = AnalyticsReport["calibrationCurve"][number];
+export type QuestionReport = AnalyticsReport["questions"][number];
+export type OwnCalibration = OwnCalibrationResponse;
+export type Candidates = z.infer<typeof CandidateList>;
+export type CandidateSummary = CandidateSummaryResponse;
+export type CandidateDetail = CandidateDetailResponse;
+export type CandidateInterview = CandidateDetail["interviews"][number];
+export type Outcome = OutcomeResponse;
+export type Offer = OfferResponse;
+export type ImportSummary = ImportSummaryResponse;
+export type ImportStreamLine = ImportStreamLineResponse;

@@ -3,16 +3,21 @@
 import { Center, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
+import { AnalyticsPage } from "../analytics/AnalyticsPage";
+import { MyCalibrationPage } from "../analytics/MyCalibrationPage";
 import type { Me } from "../api/types";
 import { SetupPage } from "../auth/SetupPage";
 import { SignInPage, useReturnPath } from "../auth/SignInPage";
 import { SignUpPage } from "../auth/SignUpPage";
 import { useMe, useSetupStatus } from "../auth/session";
+import { CandidatePage } from "../candidates/CandidatePage";
+import { CandidatesPage } from "../candidates/CandidatesPage";
+import { HistoryPage } from "../history/HistoryPage";
 import { HomePage } from "../home/HomePage";
 import { AcceptInvitationPage } from "../invitation/AcceptInvitationPage";
 import { PeoplePage } from "../people/PeoplePage";
 import { ErrorAlert } from "../shared/ErrorAlert";
-import { canSeePeople } from "../shared/format";
+import { canExportHistory, canSeeAnalytics, canSeeCandidates, canSeePeople } from "../shared/format";
 import { NotFoundPage } from "../shared/NotFoundPage";
 import { PageLoader } from "../shared/PageLoader";
 import { AppLayout } from "../shell/AppLayout";
@@ -68,6 +73,23 @@ export function App() {
           <Route
             path="people"
             element={canSeePeople(person.user.role) ? <PeoplePage me={person} /> : <NotFoundPage />}
+          />
+          <Route
+            path="analytics"
+            element={canSeeAnalytics(person.user.role) ? <AnalyticsPage me={person} /> : <NotFoundPage />}
+          />
+          <Route path="analytics/me" element={<MyCalibrationPage />} />
+          <Route
+            path="candidates"
+            element={canSeeCandidates(person.user.role) ? <CandidatesPage /> : <NotFoundPage />}
+          />
+          <Route
+            path="candidates/:id"
+            element={canSeeCandidates(person.user.role) ? <CandidatePage /> : <NotFoundPage />}
+          />
+          <Route
+            path="history"
+            element={canExportHistory(person.user.role) ? <HistoryPage me={person} /> : <NotFoundPage />}
           />
           <Route path="tokens" element={<TokensPage />} />
           <Route path="*" element={<NotFoundPage />} />

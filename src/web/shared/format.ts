@@ -38,3 +38,39 @@ export const roleOptions = (Object.keys(roleLabels) as Role[]).map((role) => ({
 export function canSeePeople(role: Role): boolean {
   return role === "admin" || role === "recruiter";
 }
+
+export const canSeeAnalytics = canSeePeople;
+export const canSeeCandidates = canSeePeople;
+export const canExportHistory = canSeePeople;
+export function canImportHistory(role: Role): boolean {
+  return role === "admin";
+}
+
+const wholeNumber = new Intl.NumberFormat("en-GB");
+
+/** 2075 → "2,075". */
+export function formatCount(value: number): string {
+  return wholeNumber.format(value);
+}
+
+/** A rate from 0 to 1 → "43%"; no rate → "–". */
+export function formatPercent(rate: number | null, digits = 0): string {
+  return rate === null ? "–" : `${(rate * 100).toFixed(digits)}%`;
+}
+
+/** A signed number with a real minus sign: "+0.42", "−0.31". */
+export function formatSigned(value: number, digits = 2): string {
+  const rounded = value.toFixed(digits);
+  if (Number(rounded) === 0) return (0).toFixed(digits);
+  return value > 0 ? `+${rounded}` : `−${rounded.slice(1)}`;
+}
+
+/** An interval → "−0.10 to +0.52". */
+export function formatInterval([low, high]: readonly [number, number], digits = 2): string {
+  return `${formatSigned(low, digits)} to ${formatSigned(high, digits)}`;
+}
+
+/** "1 interview", "3 interviews". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}

@@ -15,13 +15,30 @@ import {
 } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconChevronDown, IconHome, IconKey, IconLogout, IconUsers } from "@tabler/icons-react";
+import {
+  IconChartDots,
+  IconChevronDown,
+  IconFileImport,
+  IconHome,
+  IconKey,
+  IconLogout,
+  IconTargetArrow,
+  IconUserSearch,
+  IconUsers,
+} from "@tabler/icons-react";
 import { useEffect } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { errorMessage } from "../api/client";
 import type { Me } from "../api/types";
 import { useSignOut } from "../auth/session";
-import { canSeePeople, roleLabels } from "../shared/format";
+import {
+  canExportHistory,
+  canImportHistory,
+  canSeeAnalytics,
+  canSeeCandidates,
+  canSeePeople,
+  roleLabels,
+} from "../shared/format";
 import { Logo } from "../shared/Logo";
 
 function initials(name: string): string {
@@ -44,9 +61,24 @@ export function AppLayout({ me }: { me: Me }) {
 
   const links = [
     { to: "/", label: "Home", icon: IconHome, show: true },
+    { to: "/analytics", label: "Analytics", icon: IconChartDots, show: canSeeAnalytics(me.user.role) },
+    { to: "/analytics/me", label: "My calibration", icon: IconTargetArrow, show: true },
+    { to: "/candidates", label: "Candidates", icon: IconUserSearch, show: canSeeCandidates(me.user.role) },
     { to: "/people", label: "People", icon: IconUsers, show: canSeePeople(me.user.role) },
+    {
+      to: "/history",
+      label: canImportHistory(me.user.role) ? "Import & export" : "Export",
+      icon: IconFileImport,
+      show: canExportHistory(me.user.role),
+    },
     { to: "/tokens", label: "API tokens", icon: IconKey, show: true },
   ].filter((link) => link.show);
+  const activeLink = links
+    .map((link) => link.to)
+    .filter((to) =>
+      to === "/" ? location.pathname === "/" : location.pathname === to || location.pathname.startsWith(`${to}/`),
+    )
+    .sort((a, b) => b.length - a.length)[0];
 
   const handleSignOut = () =>
     signOut.mutate(undefined, {
@@ -131,7 +163,8 @@ export function AppLayout({ me }: { me: Me }) {
         </Text>
         <Stack gap={4}>
           {links.map(({ to, label, icon: Icon }) => {
-            const active = to === "/" ? location.pathname === "/" : location.pathname.startsWith(to);
+            // The most specific link wins: on /analytics/me, "My calibration" is current, not "Analytics".
+            const active = to === activeLink;
             return (
               <NavLink
                 key={to}
