@@ -131,7 +131,7 @@ export class HistoryCollector {
     this.report({
       line,
       field,
-      message: `expected the id of a ${type} in this file or already imported, got ${JSON.stringify(id)}`,
+      message: `expected the id of ${type === "interviewer" ? "an" : "a"} ${type} in this file or already imported, got ${JSON.stringify(id)}`,
     });
   }
 }

@@ -19,6 +19,13 @@ const MAX_TEXT = 20_000;
 
 type Json = Record<string, unknown>;
 
+/** Whether the date part names a real day: Date.parse would roll 2025-02-30 over to March 2. */
+function realDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Shows a bad value briefly in a message. */
 function shown(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -85,7 +92,7 @@ class LineChecker {
   time(o: Json, key: string, path: string, required: boolean): number | undefined {
     const value = o[key];
     if (value === undefined && !required) return undefined;
-    const ms = typeof value === "string" && RFC3339.test(value) ? Date.parse(value) : Number.NaN;
+    const ms = typeof value === "string" && RFC3339.test(value) && realDate(value) ? Date.parse(value) : Number.NaN;
     if (Number.isNaN(ms))
       return this.fail(`${path}.${key}`, "an RFC 3339 date-time such as 2025-09-17T15:23:00Z", value);
     return ms;

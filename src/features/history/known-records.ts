@@ -5,7 +5,8 @@ import type { Db } from "../../data/database.js";
 import { candidates, interviews, offers, outcomes, questions, questionVersions, users } from "../../data/schema.js";
 
 export interface KnownRecords {
-  interviewers: Map<string, { id: string; name: string; email: string | null }>;
+  /** `account`: the person can sign in, so their name and email are theirs, not the import's. */
+  interviewers: Map<string, { id: string; name: string; email: string | null; account: boolean }>;
   usersByEmail: Map<string, { id: string; externalId: string | null }>;
   candidates: Map<string, { id: string; name: string; email: string | null }>;
   questions: Map<
@@ -20,7 +21,13 @@ export interface KnownRecords {
 export async function loadKnownRecords(db: Db, orgId: string): Promise<KnownRecords> {
   const [userRows, candidateRows, questionRows, interviewRows, outcomeRows, offerRows] = await Promise.all([
     db
-      .select({ id: users.id, name: users.name, email: users.email, externalId: users.externalId })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        externalId: users.externalId,
+        account: isNotNull(users.passwordHash),
+      })
       .from(users)
       .where(eq(users.orgId, orgId)),
     db
@@ -70,7 +77,8 @@ export async function loadKnownRecords(db: Db, orgId: string): Promise<KnownReco
     offerKeys: new Set(offerRows.map((r) => r.key as string)),
   };
   for (const u of userRows) {
-    if (u.externalId !== null) known.interviewers.set(u.externalId, { id: u.id, name: u.name, email: u.email });
+    if (u.externalId !== null)
+      known.interviewers.set(u.externalId, { id: u.id, name: u.name, email: u.email, account: Boolean(u.account) });
     if (u.email !== null) known.usersByEmail.set(u.email.toLowerCase(), { id: u.id, externalId: u.externalId });
   }
   for (const c of candidateRows)

@@ -1,9 +1,10 @@
 // Reads a debrief-history file (JSON Lines, gzip-compressed or not, told apart by the gzip magic bytes)
 // from any byte stream, validating every line as it goes. Nothing touches the database here.
 
-import { Readable } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
+import { Problem } from "../../domain/errors.js";
 import { HistoryCollector } from "../../domain/history/collect.js";
 
 export interface ReadProgress {
@@ -87,6 +88,26 @@ async function* decompressIfGzip(source: AsyncGenerator<Buffer>): AsyncGenerator
     yield head;
     yield* source;
   }
-  if (head[0] === 0x1f && head[1] === 0x8b) yield* Readable.from(whole()).pipe(createGunzip());
-  else yield* whole();
+  if (head[0] !== 0x1f || head[1] !== 0x8b) {
+    yield* whole();
+    return;
+  }
+  // pipeline, not pipe: an error of the source (a cancelled upload, a size limit) must end the gunzip too.
+  const gunzip = pipeline(Readable.from(whole()), createGunzip(), () => {});
+  try {
+    yield* gunzip;
+  } catch (error) {
+    if (isZlibError(error)) {
+      throw new Problem(
+        "invalid",
+        `The file is not a valid gzip file (${(error as Error).message}); nothing was imported.`,
+      );
+    }
+    throw error;
+  }
+}
+
+function isZlibError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" && code.startsWith("Z_");
 }

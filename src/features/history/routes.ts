@@ -59,8 +59,9 @@ export async function historyRoutes(app: App) {
         );
       }
       const controller = new AbortController();
-      // A person who closes the page or cancels the upload gets nothing half-imported.
-      request.raw.once("close", () => {
+      // A person who closes the page or cancels the upload gets nothing half-imported. (The request's own
+      // "close" fires as soon as its body has been read; the response's fires early only if the client left.)
+      reply.raw.once("close", () => {
         if (!reply.raw.writableFinished)
           controller.abort(new Problem("invalid", "The upload was cancelled; nothing was imported."));
       });

@@ -51,8 +51,24 @@ export interface WriteOptions {
   signal?: AbortSignal;
 }
 
+/** Reports progress, and is where a cancelled import stops (it throws the signal's reason). */
+type Progress = (step: string, done: number, total: number) => Promise<void>;
+
 const counts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
-const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 32);
+/**
+ * A digest of a record's content. Object keys are sorted, so the same content hashes the same whatever order
+ * its fields came in (an export writes score dimensions in the database's order, not the source's).
+ */
+const digest = (value: unknown) =>
+  createHash("sha256")
+    .update(
+      JSON.stringify(value, (_key, v) =>
+        v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(byKey)) : v,
+      ),
+    )
+    .digest("base64url")
+    .slice(0, 32);
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Turns a file with problems into the error an import reports: every problem with its line, up to a limit. */
 export function invalidHistory(collector: HistoryCollector): Problem {
@@ -83,7 +99,10 @@ export async function writeHistory(
   checkInterviewerEmails(file, known);
   if (!file.valid) throw invalidHistory(file);
 
-  const progress = (step: string, done: number, total: number) => {
+  const progress: Progress = async (step, done, total) => {
+    // PGlite works without ever giving the event loop a turn: without one here, a Ctrl-C or a closed
+    // connection would only be noticed once the whole import had been committed.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     options.signal?.throwIfAborted();
     options.onProgress?.({ phase: "writing", step, done, total });
   };
@@ -98,7 +117,7 @@ export async function writeHistory(
     offers: counts(),
   };
   const people = file.interviewers.size + file.candidates.size + file.questions.size;
-  progress("people and questions", people, people);
+  await progress("people and questions", people, people);
   await writeInterviews(tx, orgId, file, known, summary, progress);
   summary.outcomes = await writeOutcomes(
     tx,
@@ -114,7 +133,11 @@ export async function writeHistory(
     known,
     "offers",
   );
-  progress("outcomes and offers", file.outcomes.length + file.offers.length, file.outcomes.length + file.offers.length);
+  await progress(
+    "outcomes and offers",
+    file.outcomes.length + file.offers.length,
+    file.outcomes.length + file.offers.length,
+  );
   return summary;
 }
 
@@ -136,11 +159,19 @@ function checkInterviewerEmails(file: HistoryCollector, known: KnownRecords) {
     claimed.set(email, line);
     const owner = known.usersByEmail.get(email);
     const self = known.interviewers.get(record.id);
-    if (owner && owner.id !== self?.id && owner.externalId !== null && owner.externalId !== record.id) {
+    if (!owner || owner.id === self?.id) continue;
+    if (owner.externalId !== null && owner.externalId !== record.id) {
       file.report({
         line,
         field: "interviewer.email",
         message: `expected an email no other person has, got ${JSON.stringify(record.email)} which belongs to the person imported as ${JSON.stringify(owner.externalId)}`,
+      });
+    } else if (self && !self.account) {
+      // An interviewer imported before cannot take the email of someone else in the organisation.
+      file.report({
+        line,
+        field: "interviewer.email",
+        message: `expected an email no other person has, got ${JSON.stringify(record.email)} which belongs to another person of the organisation`,
       });
     }
   }
@@ -153,7 +184,8 @@ async function writeInterviewers(tx: Db, orgId: string, file: HistoryCollector, 
     const email = record.email ?? null;
     const existing = known.interviewers.get(record.id);
     if (existing) {
-      if (existing.name === record.name && existing.email === email) result.unchanged++;
+      // A person with an account keeps their own name and email: the import links history to them, nothing more.
+      if (existing.account || (existing.name === record.name && existing.email === email)) result.unchanged++;
       else {
         await tx
           .update(users)
@@ -170,12 +202,12 @@ async function writeInterviewers(tx: Db, orgId: string, file: HistoryCollector, 
         .update(users)
         .set({ externalId: record.id })
         .where(and(eq(users.orgId, orgId), eq(users.id, owner.id)));
-      known.interviewers.set(record.id, { id: owner.id, name: record.name, email });
+      known.interviewers.set(record.id, { id: owner.id, name: record.name, email, account: true });
       result.updated++;
       continue;
     }
     const id = randomUUID();
-    known.interviewers.set(record.id, { id, name: record.name, email });
+    known.interviewers.set(record.id, { id, name: record.name, email, account: false });
     rows.push([orgId, id, record.name, email, "interviewer", record.id]);
     result.created++;
   }
@@ -276,13 +308,14 @@ async function writeInterviews(
   file: HistoryCollector,
   known: KnownRecords,
   summary: ImportSummary,
-  progress: (step: string, done: number, total: number) => void,
+  progress: Progress,
 ) {
   const result = summary.interviews;
   const fresh: { id: string; record: InterviewRecord; hash: string }[] = [];
   const changed: { id: string; record: InterviewRecord; hash: string }[] = [];
   for (const { record } of file.interviews.values()) {
-    const hash = digest(record);
+    // No feedbackSharedAt and a null one say the same (an export writes null).
+    const hash = digest({ ...record, feedbackSharedAt: record.feedbackSharedAt ?? null });
     const existing = known.interviews.get(record.id);
     if (!existing) fresh.push({ id: randomUUID(), record, hash });
     else if (existing.sourceHash === hash) result.unchanged++;
@@ -323,8 +356,8 @@ async function writeInterviews(
     "interviews",
     INTERVIEW_COLUMNS,
     fresh.map(({ id, record, hash }) => interviewRow(orgId, id, record, hash, known)),
-    (n) => progress("interviews", n, fresh.length),
   );
+  await progress("interviews", fresh.length, fresh.length);
   const assessmentRows: CopyValue[][] = [];
   const selfRows: CopyValue[][] = [];
   const ratingRows: CopyValue[][] = [];
@@ -353,12 +386,12 @@ async function writeInterviews(
       await bulkCopy(tx, "interview_events", EVENT_COLUMNS, slice);
       written += slice.length;
       slice = [];
-      progress("events", written, eventTotal);
+      await progress("events", written, eventTotal);
     }
   }
   await bulkCopy(tx, "interview_events", EVENT_COLUMNS, slice);
   written += slice.length;
-  progress("events", written, eventTotal);
+  await progress("events", written, eventTotal);
   summary.events = written;
 }
 
