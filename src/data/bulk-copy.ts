@@ -2,7 +2,7 @@
 // write up to millions of rows; COPY is the fastest way PostgreSQL takes them, on PGlite as on a server.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { from as copyFrom } from "pg-copy-streams";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import type { Db } from "./database.js";
 
 /** One value of a row: null is SQL NULL; objects and arrays are written as JSON. */
@@ -12,7 +12,7 @@ export type CopyValue = string | number | boolean | null | Date | object;
 const ROWS_PER_COPY = 20_000;
 
 interface PgliteTransactionLike {
-  query(sql: string, params: unknown[], options: { blob: Blob }): Promise<unknown>;
+  query(sql: string, params: unknown[], options: { blob?: Blob }): Promise<unknown>;
 }
 interface PgClientLike {
   query(stream: NodeJS.WritableStream): NodeJS.WritableStream;
@@ -78,4 +78,65 @@ export async function bulkCopy(
 
 function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
+}
+
+/**
+ * Runs a query with COPY ... TO and returns its rows as CSV text. For reads of hundreds of thousands of
+ * rows this is several times faster than the row-by-row protocol on both drivers. Call inside a
+ * transaction (a read-only one gives every query of a report the same snapshot).
+ */
+export async function copyOut(tx: Db, query: string): Promise<string> {
+  const raw = rawClient(tx);
+  if (raw.kind === "pglite") {
+    const result = (await raw.client.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT csv)`, [], {})) as {
+      blob?: Blob;
+    };
+    return result.blob ? await result.blob.text() : "";
+  }
+  const chunks: Buffer[] = [];
+  const stream = raw.client.query(
+    copyTo(`COPY (${query}) TO STDOUT WITH (FORMAT csv)`) as never,
+  ) as unknown as NodeJS.ReadableStream;
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Splits CSV text (as PostgreSQL writes it) into rows of fields; an empty unquoted field is null. */
+export function parseCsv(text: string): (string | null)[][] {
+  const rows: (string | null)[][] = [];
+  let row: (string | null)[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let value: string | null;
+    if (text.charCodeAt(i) === 34) {
+      let end = i + 1;
+      let out = "";
+      for (;;) {
+        const quote = text.indexOf('"', end);
+        if (quote === -1) throw new Error("unterminated quoted field in CSV");
+        out += text.slice(end, quote);
+        if (text.charCodeAt(quote + 1) === 34) {
+          out += '"';
+          end = quote + 2;
+        } else {
+          i = quote + 1;
+          break;
+        }
+      }
+      value = out;
+    } else {
+      let end = i;
+      while (end < n && text.charCodeAt(end) !== 44 && text.charCodeAt(end) !== 10) end++;
+      value = end === i ? null : text.slice(i, end);
+      i = end;
+    }
+    row.push(value);
+    if (i >= n || text.charCodeAt(i) === 10) {
+      rows.push(row);
+      row = [];
+    }
+    i++;
+  }
+  return rows;
 }

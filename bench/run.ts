@@ -1,0 +1,88 @@
+// `npm run bench`: the figures the issues name, each beside its baseline or limit, measured on this machine.
+// Every step runs in its own process so that its peak memory is its own.
+//
+//   BENCH_SCALE=7           copies of the sample's shape (7 ≈ 110,000 interviews and 980,000 events)
+//   BENCH_DATABASE_URL=...  also measure on this PostgreSQL server (a database it may create and drop
+//                           databases beside); falls back to TEST_DATABASE_URL
+//   BENCH_SKIP_10X=1        skip the report at ten times the scale on PostgreSQL
+
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { generateHistory } from "./generate-history.js";
+import { type Measured, printTable, runStep } from "./measure.js";
+import { multiplyHistory, withServerDatabase } from "./postgres.js";
+
+const scale = Number(process.env.BENCH_SCALE ?? 7);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const workDir = mkdtempSync(path.join(tmpdir(), "debrief-bench-"));
+const file = path.join(tmpdir(), `debrief-bench-history-x${scale}.jsonl.gz`);
+const rows: Measured[] = [];
+
+console.log(
+  `Debrief benchmark on ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+);
+if (!existsSync(file)) {
+  console.log(`generating ${file} (${scale} copies of the sample's shape) ...`);
+  await generateHistory(file, scale);
+}
+
+try {
+  await historyFigures("embedded", (name) => Promise.resolve(path.join(workDir, name)));
+  if (serverUrl) {
+    await withServerDatabase(serverUrl, async (database) => {
+      const org = await historyFigures("server", database);
+      if (process.env.BENCH_SKIP_10X !== "1" && org) {
+        const url = await database("import");
+        console.log("multiplying the imported history by ten on PostgreSQL ...");
+        await multiplyHistory(url, org, 10);
+        const report = await runStep("report", ["server", url, org]);
+        rows.push({
+          figure: "report at 10x scale (PostgreSQL)",
+          ...report,
+          limitMs: 2000,
+          note: `${report.interviews} interviews`,
+        });
+      }
+    });
+  } else {
+    console.log("(set BENCH_DATABASE_URL or TEST_DATABASE_URL to measure on PostgreSQL too)");
+  }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
+printTable(rows);
+
+async function historyFigures(
+  kind: "embedded" | "server",
+  place: (name: string) => Promise<string>,
+): Promise<string | undefined> {
+  const label = kind === "embedded" ? "embedded" : "PostgreSQL";
+  console.log(`importing on ${label} ...`);
+  const importTarget = await place("import");
+  const imported = await runStep("import", [kind, importTarget, file]);
+  console.log(`bare COPY of the same rows on ${label} ...`);
+  const baseline = await runStep("copy-baseline", [
+    kind,
+    await place("baseline"),
+    importTarget,
+    imported.orgId as string,
+  ]);
+  rows.push({
+    figure: `import (${label})`,
+    ...imported,
+    baselineMs: baseline.ms,
+    ratioLimit: 1.5,
+    limitRssMb: 1536,
+    note: `${imported.interviews} interviews, ${imported.events} events; bare COPY of ${baseline.rows} rows peaked at ${baseline.peakRssMb} MB`,
+  });
+  const report = await runStep("report", [kind, importTarget, imported.orgId as string]);
+  rows.push({
+    figure: `analytics report (${label})`,
+    ...report,
+    limitMs: 2000,
+    limitRssMb: 1536,
+    note: `${report.interviews} interviews`,
+  });
+  return imported.orgId as string;
+}
