@@ -30,8 +30,10 @@ export async function readHistory(
   let pending = "";
   let line = 0;
   let lastReport = 0;
-  const take = (text: string) => {
+  const take = (raw: string) => {
     line++;
+    // Some editors start a UTF-8 file with a byte-order mark; it is not part of the first record.
+    const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.length > MAX_LINE_CHARS) {
       collector.report({
         line,
