@@ -8,8 +8,9 @@ import type { Database } from "../data/database.js";
 import { createTestDatabase } from "../test/database.js";
 import { ndjson, normalisedHistory } from "../test/history.js";
 import { runDebrief } from "../test/process.js";
+import { SAMPLE_HISTORY } from "../test/shared-data.js";
 
-const SAMPLE = "/work/shared/data/sample-history.jsonl.gz";
+const SAMPLE = SAMPLE_HISTORY;
 const onPostgres = process.env.DEBRIEF_TEST_DRIVER === "postgres";
 const dir = mkdtempSync(path.join(tmpdir(), "debrief-history-cli-"));
 const dataDir = path.join(dir, "data");

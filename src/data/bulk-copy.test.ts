@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../test/database.js";
-import { bulkCopy, copyOut, csvField, parseCsv } from "./bulk-copy.js";
+import { bulkCopy, type CopyValue, copyOut, csvField, parseCsv } from "./bulk-copy.js";
 import type { Database, Db } from "./database.js";
 
 let database: Database;
@@ -27,7 +27,7 @@ const awkward = [
 describe("bulkCopy and copyOut", () => {
   it("round-trip text, nulls, booleans, JSON and times exactly", async () => {
     const when = new Date("2025-09-17T15:23:00.123Z");
-    const rows = awkward.map((t, n) => [n, t, n % 2 === 0, { n, list: [1, null, "x,y"] }, when]);
+    const rows: CopyValue[][] = awkward.map((t, n) => [n, t, n % 2 === 0, { n, list: [1, null, "x,y"] }, when]);
     rows.push([99, null, null, null, null]);
     await database.db.transaction(async (tx) => {
       await bulkCopy(tx as unknown as Db, "copy_check", ["n", "t", "b", "j", "at"], rows);

@@ -5,9 +5,12 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { AnalyticsInput, InterviewFacts } from "./types.js";
 
-/** shared/ sits beside the repository (in CI too); fall back to the workplace's copy. */
+/** shared/ sits beside the repository, in every checkout and in CI. */
 function sharedData(file: string): string | null {
-  const candidates = [path.resolve(process.cwd(), "../shared/data", file), path.join("/work/shared/data", file)];
+  const candidates = [
+    path.resolve(import.meta.dirname, "../../../../shared/data", file),
+    path.resolve(process.cwd(), "../shared/data", file),
+  ];
   return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 

@@ -5,8 +5,9 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, signUpOrganization, type TestApp } from "../../test/app.js";
 import { normalisedHistory } from "../../test/history.js";
+import { SAMPLE_HISTORY } from "../../test/shared-data.js";
 
-const SAMPLE = "/work/shared/data/sample-history.jsonl.gz";
+const SAMPLE = SAMPLE_HISTORY;
 const TIMEOUT = 180_000;
 
 let t: TestApp;
