@@ -8,7 +8,7 @@ import { useChartWidth } from "../shared/chart/useChartWidth";
 import { formatDate } from "../shared/format";
 import { interviewDate } from "./interview-date";
 
-const margin = { top: 16, right: 20, bottom: 70, left: 48 };
+const margin = { top: 16, right: 20, bottom: 84, left: 48 };
 const colors = {
   score: "var(--mantine-color-indigo-6)",
   self: "var(--mantine-color-orange-6)",
@@ -37,8 +37,9 @@ const Cross = ({ x, y }: { x: number; y: number }) => (
 );
 
 function timeTicks([from, to]: readonly [number, number], count: number): number[] {
-  const step = (to - from) / count;
-  return Array.from({ length: count + 1 }, (_, i) => from + i * step);
+  // Inside the ends only, so the first and last labels are not cut off at the chart's edges.
+  const step = (to - from) / (count + 1);
+  return Array.from({ length: count }, (_, i) => from + (i + 1) * step);
 }
 
 /** A candidate's interviews over time: the interviewer's overall score, their own beside it, and later outcomes. */
@@ -59,7 +60,7 @@ export function InterviewTimelineChart({ candidate }: { candidate: CandidateDeta
   const min = Math.min(...times);
   const max = Math.max(...times);
   const pad = Math.max((max - min) * 0.05, 7 * DAY);
-  const height = 300;
+  const height = 320;
   const plotBottom = height - margin.bottom;
   const stripY = plotBottom + 20;
   const axisY = plotBottom + 34;

@@ -11,7 +11,7 @@ function YesNo({ value, yes = "Yes", no = "No" }: { value: boolean | null | unde
       </Text>
     );
   return (
-    <Badge variant="light" color={value ? "teal" : "gray"} size="sm">
+    <Badge variant="light" color={value ? "teal" : "gray"} size="sm" w="max-content">
       {value ? yes : no}
     </Badge>
   );

@@ -43,7 +43,7 @@ export function OffersCard({ candidateId, offers }: { candidateId: string; offer
                 <Table.Tr key={offer.id}>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(offer.at)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={offer.accepted ? "teal" : "red"} size="sm">
+                    <Badge variant="light" color={offer.accepted ? "teal" : "red"} size="sm" w="max-content">
                       {offer.accepted ? "Accepted" : "Declined"}
                     </Badge>
                   </Table.Td>

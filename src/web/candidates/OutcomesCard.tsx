@@ -43,7 +43,7 @@ export function OutcomesCard({ candidateId, outcomes }: { candidateId: string; o
                 <Table.Tr key={outcome.id}>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(outcome.at)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={outcome.passed ? "teal" : "red"} size="sm">
+                    <Badge variant="light" color={outcome.passed ? "teal" : "red"} size="sm" w="max-content">
                       {outcome.passed ? "Passed" : "Not passed"}
                     </Badge>
                   </Table.Td>
