@@ -9,7 +9,8 @@ import { launchBrowser, newContext, screenshot } from "./support/browser.js";
 import { admin, goTo, overflowsHorizontally, setUpOrganization, signIn, waitForHome } from "./support/flows.js";
 import { type RunningServer, startServer } from "./support/server.js";
 
-const sampleHistory = "/work/shared/data/sample-history.jsonl.gz";
+// shared/ sits beside the checkout, in CI too.
+const sampleHistory = path.resolve(import.meta.dirname, "../../shared/data/sample-history.jsonl.gz");
 
 interface ReportShape {
   interviewers: {

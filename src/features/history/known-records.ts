@@ -19,54 +19,53 @@ export interface KnownRecords {
 }
 
 export async function loadKnownRecords(db: Db, orgId: string): Promise<KnownRecords> {
-  const [userRows, candidateRows, questionRows, interviewRows, outcomeRows, offerRows] = await Promise.all([
-    db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        externalId: users.externalId,
-        account: isNotNull(users.passwordHash),
-      })
-      .from(users)
-      .where(eq(users.orgId, orgId)),
-    db
-      .select({ id: candidates.id, name: candidates.name, email: candidates.email, externalId: candidates.externalId })
-      .from(candidates)
-      .where(and(eq(candidates.orgId, orgId), isNotNull(candidates.externalId))),
-    db
-      .select({
-        id: questions.id,
-        externalId: questions.externalId,
-        title: questions.title,
-        kind: questions.kind,
-        durationMinutes: questions.durationMinutes,
-        version: questions.currentVersion,
-        layers: questionVersions.layers,
-      })
-      .from(questions)
-      .leftJoin(
-        questionVersions,
-        and(
-          eq(questionVersions.orgId, questions.orgId),
-          eq(questionVersions.questionId, questions.id),
-          eq(questionVersions.version, questions.currentVersion),
-        ),
-      )
-      .where(and(eq(questions.orgId, orgId), isNotNull(questions.externalId))),
-    db
-      .select({ id: interviews.id, externalId: interviews.externalId, sourceHash: interviews.sourceHash })
-      .from(interviews)
-      .where(and(eq(interviews.orgId, orgId), isNotNull(interviews.externalId))),
-    db
-      .select({ key: outcomes.dedupeKey })
-      .from(outcomes)
-      .where(and(eq(outcomes.orgId, orgId), isNotNull(outcomes.dedupeKey))),
-    db
-      .select({ key: offers.dedupeKey })
-      .from(offers)
-      .where(and(eq(offers.orgId, orgId), isNotNull(offers.dedupeKey))),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const userRows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      externalId: users.externalId,
+      account: isNotNull(users.passwordHash),
+    })
+    .from(users)
+    .where(eq(users.orgId, orgId));
+  const candidateRows = await db
+    .select({ id: candidates.id, name: candidates.name, email: candidates.email, externalId: candidates.externalId })
+    .from(candidates)
+    .where(and(eq(candidates.orgId, orgId), isNotNull(candidates.externalId)));
+  const questionRows = await db
+    .select({
+      id: questions.id,
+      externalId: questions.externalId,
+      title: questions.title,
+      kind: questions.kind,
+      durationMinutes: questions.durationMinutes,
+      version: questions.currentVersion,
+      layers: questionVersions.layers,
+    })
+    .from(questions)
+    .leftJoin(
+      questionVersions,
+      and(
+        eq(questionVersions.orgId, questions.orgId),
+        eq(questionVersions.questionId, questions.id),
+        eq(questionVersions.version, questions.currentVersion),
+      ),
+    )
+    .where(and(eq(questions.orgId, orgId), isNotNull(questions.externalId)));
+  const interviewRows = await db
+    .select({ id: interviews.id, externalId: interviews.externalId, sourceHash: interviews.sourceHash })
+    .from(interviews)
+    .where(and(eq(interviews.orgId, orgId), isNotNull(interviews.externalId)));
+  const outcomeRows = await db
+    .select({ key: outcomes.dedupeKey })
+    .from(outcomes)
+    .where(and(eq(outcomes.orgId, orgId), isNotNull(outcomes.dedupeKey)));
+  const offerRows = await db
+    .select({ key: offers.dedupeKey })
+    .from(offers)
+    .where(and(eq(offers.orgId, orgId), isNotNull(offers.dedupeKey)));
   const known: KnownRecords = {
     interviewers: new Map(),
     usersByEmail: new Map(),
