@@ -193,6 +193,7 @@ export const interviews = pgTable(
     stage: text("stage"),
     scheduledAt: at("scheduled_at"),
     startedAt: at("started_at"),
+    endedAt: at("ended_at"),
     durationMinutes: integer("duration_minutes"),
     feedbackSharedAt: at("feedback_shared_at"),
     // A digest of the imported record, so a re-import can tell "unchanged" without comparing every field.
@@ -273,6 +274,8 @@ export const interviewEvents = pgTable(
     topic: text("topic"),
     layer: smallint("layer"),
     createdAt: createdAt(),
+    updatedAt: at("updated_at"),
+    // Deleted events are kept, so the history of what was noted stays whole.
     deletedAt: at("deleted_at"),
   },
   (t) => [
@@ -325,5 +328,58 @@ export const offers = pgTable(
     foreignKey({ columns: [t.orgId, t.candidateId], foreignColumns: [candidates.orgId, candidates.id] }).onDelete(
       "cascade",
     ),
+  ],
+);
+
+/** The organisation's own hint topics, beside the built-in ones (src/domain/interviews/hint-topics.ts). */
+export const hintTopics = pgTable(
+  "hint_topics",
+  {
+    orgId: uuid("org_id").notNull(),
+    slug: text("slug").notNull(),
+    label: text("label").notNull(),
+    createdAt: createdAt(),
+    archivedAt: at("archived_at"),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.slug] })],
+);
+
+/** Every change to an event after it was recorded: what it was before, who changed it and when. */
+export const interviewEventChanges = pgTable(
+  "interview_event_changes",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull(),
+    eventId: uuid("event_id").notNull(),
+    interviewId: uuid("interview_id").notNull(),
+    changedBy: uuid("changed_by").notNull(),
+    change: text("change", { enum: ["edited", "deleted", "restored"] }).notNull(),
+    before: jsonb("before").$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index("interview_event_changes_event_idx").on(t.orgId, t.eventId),
+    interviewChild(t),
+  ],
+);
+
+/** The candidate's code as the interviewer captured it; the last snapshot is the final solution. */
+export const codeSnapshots = pgTable(
+  "code_snapshots",
+  {
+    orgId: uuid("org_id").notNull(),
+    // Client-generated, like an event's, so a retried upload is stored once.
+    id: uuid("id").notNull(),
+    interviewId: uuid("interview_id").notNull(),
+    at: integer("at").notNull(),
+    language: text("language").notNull(),
+    code: text("code").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index("code_snapshots_interview_idx").on(t.orgId, t.interviewId, t.at),
+    interviewChild(t),
   ],
 );

@@ -23,3 +23,15 @@ export const canExportHistory = (p: Principal) => p.role === "admin" || p.role =
 export const canSeeAnalytics = (p: Principal) => p.role === "admin" || p.role === "recruiter";
 export const canSeeCandidates = (p: Principal) => p.role === "admin" || p.role === "recruiter";
 export const canRecordOutcomes = (p: Principal) => p.role === "admin" || p.role === "recruiter";
+/** Questions are written by the people who run interviews, and by admins. */
+export const canAuthorQuestions = (p: Principal) => p.role === "admin" || p.role === "interviewer";
+/** Recruiters and admins schedule interviews for anyone; an interviewer schedules their own. */
+export const canScheduleFor = (p: Principal, interviewerId: string) =>
+  p.role === "admin" || p.role === "recruiter" || p.userId === interviewerId;
+/** Every interview is visible to admins and recruiters; an interviewer sees their own. */
+export const canSeeInterview = (p: Principal, interview: { interviewerId: string }) =>
+  p.role === "admin" || p.role === "recruiter" || p.userId === interview.interviewerId;
+/** Only the interviewer running an interview takes its notes. */
+export const canTakeNotes = (p: Principal, interview: { interviewerId: string }) =>
+  p.userId === interview.interviewerId;
+export const canManageHintTopics = (p: Principal) => p.role === "admin";

@@ -22,7 +22,9 @@ import { authRoutes } from "../features/auth/routes.js";
 import { candidateRoutes } from "../features/candidates/routes.js";
 import { healthRoutes } from "../features/health/routes.js";
 import { historyRoutes } from "../features/history/routes.js";
+import { interviewRoutes } from "../features/interviews/routes.js";
 import { peopleRoutes } from "../features/people/routes.js";
+import { questionRoutes } from "../features/questions/routes.js";
 import { tokenRoutes } from "../features/tokens/routes.js";
 import type { Config } from "./config.js";
 import type { App } from "./context.js";
@@ -89,6 +91,8 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
   await app.register(historyRoutes);
   await app.register(candidateRoutes);
   await app.register(analyticsRoutes);
+  await app.register(questionRoutes);
+  await app.register(interviewRoutes);
 
   await serveWebApp(app);
   return app;
