@@ -5,6 +5,8 @@
 //   BENCH_DATABASE_URL=...  also measure on this PostgreSQL server (a database it may create and drop
 //                           databases beside); falls back to TEST_DATABASE_URL
 //   BENCH_SKIP_10X=1        skip the report at ten times the scale on PostgreSQL
+//   BENCH_EVENT_SECONDS=30  how long event writes are sustained (and the bare inserts beside them)
+//   BENCH_EVENT_CLIENTS=32  concurrent clients writing events
 
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -18,6 +20,8 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_UR
 const workDir = mkdtempSync(path.join(tmpdir(), "debrief-bench-"));
 const file = path.join(tmpdir(), `debrief-bench-history-x${scale}.jsonl.gz`);
 const rows: Measured[] = [];
+const EVENT_SECONDS = Number(process.env.BENCH_EVENT_SECONDS ?? 30);
+const EVENT_CLIENTS = Number(process.env.BENCH_EVENT_CLIENTS ?? 32);
 
 console.log(
   `Debrief benchmark on ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
