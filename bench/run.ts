@@ -88,5 +88,23 @@ async function historyFigures(
     limitRssMb: 1536,
     note: `${report.interviews} interviews`,
   });
+  console.log(`event writes through the API beside bare inserts on ${label} (${EVENT_SECONDS} s each) ...`);
+  const events = await runStep("event-writes", [
+    kind,
+    await place("events"),
+    String(EVENT_SECONDS),
+    String(EVENT_CLIENTS),
+  ]);
+  const rate = (n: unknown) => `${Math.round(Number(n)).toLocaleString("en")}/s`;
+  const ms = (n: unknown) => `${Number(n).toFixed(1)} ms`;
+  const share = Math.round((Number(events.apiRate) / Number(events.bareRate)) * 100);
+  rows.push({
+    figure: `event writes (${label}; measured is time per event)`,
+    ms: 1000 / Number(events.apiRate),
+    baselineMs: 1000 / Number(events.bareRate),
+    ratioLimit: 1 / 0.7,
+    peakRssMb: events.peakRssMb,
+    note: `API ${rate(events.apiRate)} (p50 ${ms(events.apiP50)}, p99 ${ms(events.apiP99)}) vs bare INSERT ${rate(events.bareRate)} (p50 ${ms(events.bareP50)}, p99 ${ms(events.bareP99)}), ${events.clients} clients: ${share}% of the bare rate (at least 70% asked)`,
+  });
   return imported.orgId as string;
 }
