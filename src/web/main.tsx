@@ -9,9 +9,13 @@ import { BrowserRouter } from "react-router";
 import { App } from "./app/App";
 import { createQueryClient } from "./app/query-client";
 import { theme } from "./app/theme";
+import { startOutbox } from "./interviews/outbox";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");
+
+// Notes kept on this device from an earlier visit are sent as soon as the app starts, whatever page it shows.
+startOutbox();
 
 createRoot(root).render(
   <StrictMode>

@@ -11,6 +11,12 @@ import type {
 } from "../../features/candidates/schemas";
 import type { ImportStreamLineResponse, ImportSummaryResponse } from "../../features/history/schemas";
 import type {
+  CodeSnapshotResponse,
+  InterviewEventResponse,
+  InterviewList,
+  InterviewResponse,
+} from "../../features/interviews/schemas";
+import type {
   CreatedInvitation,
   InvitationList,
   InvitationPreview,
@@ -18,6 +24,7 @@ import type {
   PersonList,
   PersonResponse,
 } from "../../features/people/schemas";
+import type { HintTopicList, QuestionList, QuestionResponse } from "../../features/questions/schemas";
 import type { ApiTokenList, ApiTokenResponse, CreatedApiToken } from "../../features/tokens/schemas";
 
 export type { Role } from "../../domain/roles";
@@ -47,3 +54,14 @@ export type Outcome = OutcomeResponse;
 export type Offer = OfferResponse;
 export type ImportSummary = ImportSummaryResponse;
 export type ImportStreamLine = ImportStreamLineResponse;
+export type Question = QuestionResponse;
+export type Questions = z.infer<typeof QuestionList>;
+export type QuestionLayer = Question["layers"][number];
+export type HintTopics = z.infer<typeof HintTopicList>;
+export type HintTopic = HintTopics["topics"][number];
+export type Interview = InterviewResponse;
+export type Interviews = z.infer<typeof InterviewList>;
+export type InterviewEvent = InterviewEventResponse;
+export type EventKind = InterviewEvent["kind"];
+export type CodeSnapshot = CodeSnapshotResponse;
+export type InterviewStage = NonNullable<Interview["stage"]>;

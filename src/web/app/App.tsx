@@ -1,7 +1,9 @@
 // Routes, and the gate in front of them: set-up until the first organisation exists, sign-in until someone
 // is signed in, then the app shell.
-import { Center, Stack } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Alert, Center, Stack } from "@mantine/core";
+import { IconDeviceFloppy } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { type ReactNode, useEffect } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import { AnalyticsPage } from "../analytics/AnalyticsPage";
 import { MyCalibrationPage } from "../analytics/MyCalibrationPage";
@@ -14,8 +16,14 @@ import { CandidatePage } from "../candidates/CandidatePage";
 import { CandidatesPage } from "../candidates/CandidatesPage";
 import { HistoryPage } from "../history/HistoryPage";
 import { HomePage } from "../home/HomePage";
+import { InterviewPage } from "../interviews/InterviewPage";
+import { InterviewsPage } from "../interviews/InterviewsPage";
+import { pendingCount } from "../interviews/outbox";
+import { useOutbox, useOutboxDelivery } from "../interviews/queries";
 import { AcceptInvitationPage } from "../invitation/AcceptInvitationPage";
 import { PeoplePage } from "../people/PeoplePage";
+import { QuestionEditorPage } from "../questions/QuestionEditorPage";
+import { QuestionsPage } from "../questions/QuestionsPage";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { canExportHistory, canSeeAnalytics, canSeeCandidates, canSeePeople } from "../shared/format";
 import { NotFoundPage } from "../shared/NotFoundPage";
@@ -26,6 +34,27 @@ import { TokensPage } from "../tokens/TokensPage";
 export function App() {
   const me = useMe();
   const setup = useSetupStatus();
+  const queryClient = useQueryClient();
+  useOutboxDelivery(queryClient);
+  const outbox = useOutbox();
+  const pending = pendingCount(outbox.items);
+  const unreachable = me.isError || setup.isError;
+
+  // While Debrief cannot be reached, keep trying (and at once when the browser is back online): notes kept on
+  // this device are sent by the outbox meanwhile, whatever this page shows.
+  useEffect(() => {
+    if (!unreachable) return;
+    const retry = () => {
+      me.refetch();
+      setup.refetch();
+    };
+    const id = setInterval(retry, 5000);
+    window.addEventListener("online", retry);
+    return () => {
+      clearInterval(id);
+      window.removeEventListener("online", retry);
+    };
+  }, [unreachable, me.refetch, setup.refetch]);
 
   if (me.isPending || setup.isPending) return <PageLoader label="Loading Debrief" />;
   if (me.isError || setup.isError) {
@@ -40,6 +69,12 @@ export function App() {
               setup.refetch();
             }}
           />
+          {pending > 0 ? (
+            <Alert color="orange" variant="light" icon={<IconDeviceFloppy aria-hidden />} data-testid="outbox-offline">
+              {pending === 1 ? "1 note is" : `${pending} notes are`} waiting to save — they are kept on this device and
+              will be sent as soon as Debrief can be reached.
+            </Alert>
+          ) : null}
         </Stack>
       </Center>
     );
@@ -85,12 +120,17 @@ export function App() {
           />
           <Route
             path="candidates/:id"
-            element={canSeeCandidates(person.user.role) ? <CandidatePage /> : <NotFoundPage />}
+            element={canSeeCandidates(person.user.role) ? <CandidatePage me={person} /> : <NotFoundPage />}
           />
           <Route
             path="history"
             element={canExportHistory(person.user.role) ? <HistoryPage me={person} /> : <NotFoundPage />}
           />
+          <Route path="questions" element={<QuestionsPage me={person} />} />
+          <Route path="questions/new" element={<QuestionEditorPage me={person} />} />
+          <Route path="questions/:id" element={<QuestionEditorPage me={person} />} />
+          <Route path="interviews" element={<InterviewsPage me={person} />} />
+          <Route path="interviews/:id" element={<InterviewPage me={person} />} />
           <Route path="tokens" element={<TokensPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

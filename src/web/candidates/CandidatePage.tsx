@@ -1,7 +1,10 @@
-import { Anchor, Badge, Group, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconMail } from "@tabler/icons-react";
+import { Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft, IconCalendarPlus, IconMail } from "@tabler/icons-react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/client";
+import type { Me } from "../api/types";
+import { ScheduleInterviewModal } from "../interviews/ScheduleInterviewModal";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { plural } from "../shared/format";
 import { NotFoundPage } from "../shared/NotFoundPage";
@@ -11,9 +14,10 @@ import { OffersCard } from "./OffersCard";
 import { OutcomesCard } from "./OutcomesCard";
 import { useCandidate } from "./queries";
 
-export function CandidatePage() {
+export function CandidatePage({ me }: { me: Me }) {
   const { id = "" } = useParams();
   const candidate = useCandidate(id);
+  const [scheduling, setScheduling] = useState(false);
 
   const back = (
     <Anchor
@@ -85,7 +89,25 @@ export function CandidatePage() {
         </Group>
       </Stack>
       <InterviewTimelineChart candidate={data} />
-      <InterviewsTable interviews={data.interviews} />
+      <InterviewsTable
+        interviews={data.interviews}
+        action={
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconCalendarPlus size={16} aria-hidden />}
+            onClick={() => setScheduling(true)}
+          >
+            Schedule interview
+          </Button>
+        }
+      />
+      <ScheduleInterviewModal
+        opened={scheduling}
+        onClose={() => setScheduling(false)}
+        me={me}
+        candidate={{ id: data.id, name: data.name }}
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <OutcomesCard candidateId={data.id} outcomes={data.outcomes} />
         <OffersCard candidateId={data.id} offers={data.offers} />

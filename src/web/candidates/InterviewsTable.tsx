@@ -1,4 +1,6 @@
-import { Badge, Card, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Table, Text } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
 import type { CandidateInterview } from "../api/types";
 import { formatDate } from "../shared/format";
 import { interviewDate } from "./interview-date";
@@ -29,13 +31,16 @@ function Score({ value }: { value: number | null | undefined }) {
   );
 }
 
-export function InterviewsTable({ interviews }: { interviews: CandidateInterview[] }) {
+export function InterviewsTable({ interviews, action }: { interviews: CandidateInterview[]; action?: ReactNode }) {
   const sorted = [...interviews].sort((a, b) => (interviewDate(a) ?? "").localeCompare(interviewDate(b) ?? ""));
   return (
     <Card withBorder radius="md" padding={0} component="section" aria-labelledby="interviews-heading">
-      <Text fw={600} component="h2" fz="lg" m={0} p="md" pb="sm" id="interviews-heading">
-        Interviews
-      </Text>
+      <Group justify="space-between" p="md" pb="sm" gap="sm">
+        <Text fw={600} component="h2" fz="lg" m={0} id="interviews-heading">
+          Interviews
+        </Text>
+        {action}
+      </Group>
       {sorted.length === 0 ? (
         <Text size="sm" c="dimmed" p="md" pt={0}>
           No interviews yet.
@@ -60,7 +65,11 @@ export function InterviewsTable({ interviews }: { interviews: CandidateInterview
                 const date = interviewDate(interview);
                 return (
                   <Table.Tr key={interview.id}>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>{date ? formatDate(date) : "–"}</Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
+                      <Anchor component={Link} to={`/interviews/${interview.id}`} size="sm" fw={500}>
+                        {date ? formatDate(date) : "Not planned"}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{interview.interviewer.name}</Table.Td>
                     <Table.Td>
                       <Text size="sm" c={interview.question ? undefined : "dimmed"}>

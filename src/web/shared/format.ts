@@ -74,3 +74,11 @@ export function formatInterval([low, high]: readonly [number, number], digits = 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
+
+/** Questions are written by the people who run interviews, and by admins. */
+export function canAuthorQuestions(role: Role): boolean {
+  return role === "admin" || role === "interviewer";
+}
+
+/** Recruiters and admins schedule for anyone; an interviewer only for themselves. */
+export const canScheduleForAnyone = canSeePeople;

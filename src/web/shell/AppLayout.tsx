@@ -16,6 +16,8 @@ import {
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import {
+  IconBook2,
+  IconCalendarTime,
   IconChartDots,
   IconChevronDown,
   IconFileImport,
@@ -61,6 +63,8 @@ export function AppLayout({ me }: { me: Me }) {
 
   const links = [
     { to: "/", label: "Home", icon: IconHome, show: true },
+    { to: "/interviews", label: "Interviews", icon: IconCalendarTime, show: true },
+    { to: "/questions", label: "Questions", icon: IconBook2, show: true },
     { to: "/analytics", label: "Analytics", icon: IconChartDots, show: canSeeAnalytics(me.user.role) },
     { to: "/analytics/me", label: "My calibration", icon: IconTargetArrow, show: true },
     { to: "/candidates", label: "Candidates", icon: IconUserSearch, show: canSeeCandidates(me.user.role) },
