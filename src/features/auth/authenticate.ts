@@ -5,6 +5,8 @@ import type { Db } from "../../data/database.js";
 import { forbidden, unauthenticated } from "../../domain/errors.js";
 import type { Principal } from "../../domain/policies.js";
 import { resolveApiToken } from "../tokens/api-tokens.js";
+import { cachedPrincipal, rememberPrincipal } from "./principal-cache.js";
+import { hashSecret } from "./secrets.js";
 import { resolveSession, SESSION_COOKIE } from "./sessions.js";
 
 const resolved = new WeakMap<FastifyRequest, Principal | undefined>();
@@ -16,13 +18,25 @@ export async function currentPrincipal(db: Db, request: FastifyRequest): Promise
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthenticated("The Authorization header must be 'Bearer <API token>'.");
-    principal = await resolveApiToken(db, match[1] as string);
+    const token = match[1] as string;
+    principal = await remembered(`token:${hashSecret(token)}`, () => resolveApiToken(db, token));
     if (!principal) throw unauthenticated("The API token is not valid: it may have been revoked.");
   } else {
     const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) principal = await resolveSession(db, cookie);
+    if (cookie) principal = await remembered(sessionCacheKey(cookie), () => resolveSession(db, cookie));
   }
   resolved.set(request, principal);
+  return principal;
+}
+
+export const sessionCacheKey = (cookie: string) => `session:${hashSecret(cookie)}`;
+
+async function remembered(key: string, resolve: () => Promise<Principal | undefined>) {
+  const cached = cachedPrincipal(key);
+  if (cached) return cached;
+  const principal = await resolve();
+  // Only a credential that works is remembered: a wrong one is looked up every time.
+  if (principal) rememberPrincipal(key, principal);
   return principal;
 }
 

@@ -3,7 +3,8 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import { organizations, sessions, users } from "../../data/schema.js";
 import type { Principal } from "../../domain/policies.js";
-import { issueSecret, newId, parseSecret } from "./secrets.js";
+import { forgetCredential, forgetPerson } from "./principal-cache.js";
+import { hashSecret, issueSecret, newId, parseSecret } from "./secrets.js";
 
 export const SESSION_COOKIE = "debrief_session";
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -36,12 +37,14 @@ export async function resolveSession(db: Db, token: string): Promise<Principal |
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {
+  forgetCredential(`session:${hashSecret(token)}`);
   const parsed = parseSecret(token, SESSION_PREFIX);
   if (!parsed) return;
   await db.delete(sessions).where(and(eq(sessions.orgId, parsed.orgId), eq(sessions.tokenHash, parsed.tokenHash)));
 }
 
 export async function endAllSessionsOf(db: Db, orgId: string, userId: string): Promise<void> {
+  forgetPerson(orgId, userId);
   await db.delete(sessions).where(and(eq(sessions.orgId, orgId), eq(sessions.userId, userId)));
 }
 

@@ -28,6 +28,8 @@ export interface NewEvent {
 
 export type EventRow = typeof interviewEvents.$inferSelect;
 
+const SUMMARY_KINDS = new Set<EventKind>(["hint", "coding_started", "layer_completed"]);
+
 export async function recordEvent(
   db: Db,
   orgId: string,
@@ -45,15 +47,22 @@ export async function recordEvent(
     topic: input.topic ?? null,
     layer: input.layer ?? null,
   };
-  const [inserted] = await db
-    .insert(interviewEvents)
-    .values({ orgId, id: input.clientId, seq: input.seq ?? 0, ...body })
-    .onConflictDoNothing({ target: [interviewEvents.orgId, interviewEvents.id] })
-    .returning();
-  if (inserted) {
-    await addToEventSummary(db, orgId, interviewId, inserted);
-    return { event: inserted, created: true };
-  }
+  const insert = (tx: Db) =>
+    tx
+      .insert(interviewEvents)
+      .values({ orgId, id: input.clientId, seq: input.seq ?? 0, ...body })
+      .onConflictDoNothing({ target: [interviewEvents.orgId, interviewEvents.id] })
+      .returning();
+  // Most events are one statement, atomic on its own; those that change the interview's summary write
+  // both in one transaction.
+  const [inserted] = SUMMARY_KINDS.has(input.kind)
+    ? await db.transaction(async (tx) => {
+        const rows = await insert(tx as unknown as Db);
+        if (rows[0]) await addToEventSummary(tx as unknown as Db, orgId, interviewId, rows[0]);
+        return rows;
+      })
+    : await insert(db);
+  if (inserted) return { event: inserted, created: true };
   const [stored] = await db
     .select()
     .from(interviewEvents)

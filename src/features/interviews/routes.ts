@@ -165,9 +165,8 @@ export async function interviewRoutes(app: App) {
       const principal = await requirePrincipal(db(), request);
       const owner = await getInterviewOwner(db(), principal, request.params.id);
       authorize(canTakeNotes(principal, owner), notesOnly);
-      const { event, created } = await inTransaction(app, (tx) =>
-        recordEvent(tx, principal.orgId, request.params.id, request.body),
-      );
+      // recordEvent makes its own transaction when an event needs more than one statement.
+      const { event, created } = await recordEvent(db(), principal.orgId, request.params.id, request.body);
       return reply.code(created ? 201 : 200).send(presentEvent(event));
     },
   );

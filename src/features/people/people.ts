@@ -4,6 +4,7 @@ import type { Db } from "../../data/database.js";
 import { type Role, users } from "../../data/schema.js";
 import { conflict, notFound } from "../../domain/errors.js";
 import type { Principal } from "../../domain/policies.js";
+import { forgetPerson } from "../auth/principal-cache.js";
 import { endAllSessionsOf } from "../auth/sessions.js";
 
 export function listPeople(db: Db, orgId: string) {
@@ -57,5 +58,7 @@ export async function updatePerson(db: Db, principal: Principal, id: string, cha
     .where(and(eq(users.orgId, principal.orgId), eq(users.id, id)))
     .returning();
   if (change.active === false) await endAllSessionsOf(db, principal.orgId, id);
+  // A new role, or a deactivation, applies to the person's very next request.
+  forgetPerson(principal.orgId, id);
   return updated as NonNullable<typeof updated>;
 }

@@ -4,6 +4,7 @@ import type { Db } from "../../data/database.js";
 import { apiTokens, users } from "../../data/schema.js";
 import { notFound } from "../../domain/errors.js";
 import type { Principal } from "../../domain/policies.js";
+import { forgetCredential } from "../auth/principal-cache.js";
 import { issueSecret, newId, parseSecret } from "../auth/secrets.js";
 
 const TOKEN_PREFIX = "dbf";
@@ -34,6 +35,7 @@ export async function revokeApiToken(db: Db, principal: Principal, id: string) {
     .where(and(eq(apiTokens.orgId, principal.orgId), eq(apiTokens.id, id), eq(apiTokens.userId, principal.userId)))
     .returning();
   if (!row) throw notFound("The API token");
+  forgetCredential(`token:${row.tokenHash}`);
   return row;
 }
 
