@@ -12,5 +12,8 @@ export default function setup() {
   if (!existsSync(chromiumPath)) {
     throw new Error(`The browser tests need Chromium at ${chromiumPath}. Install it with: apt-get install -y chromium`);
   }
+  // Both browser projects (embedded and PostgreSQL) share one build; global set-ups run in one process.
+  if (process.env.DEBRIEF_E2E_BUILT === "1") return;
   execSync("npm run build", { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
+  process.env.DEBRIEF_E2E_BUILT = "1";
 }
