@@ -10,7 +10,12 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 
 export interface RunningServer {
   baseUrl: string;
+  /** Stops the server and removes its data. */
   stop: () => Promise<void>;
+  /** Stops the server with SIGTERM (as a deploy or a crash-restart would), keeping its data directory. */
+  kill: () => Promise<void>;
+  /** Starts it again on the same port and data directory. */
+  restart: () => Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -30,32 +35,42 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   // 127.0.0.1 rather than localhost: the server listens on IPv4, and localhost may resolve to ::1 first.
   const baseUrl = `http://127.0.0.1:${port}`;
-  const { TEST_DATABASE_URL: _ignored, DATABASE_URL: _alsoIgnored, ...env } = process.env;
-  const child = spawn(process.execPath, ["bin/debrief.js", "serve"], {
-    cwd: repoRoot,
-    env: { ...env, DEBRIEF_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", DEBRIEF_PUBLIC_URL: baseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
+  let child: ChildProcess | null = null;
 
+  const launch = async () => {
+    const { TEST_DATABASE_URL: _ignored, DATABASE_URL: _alsoIgnored, ...env } = process.env;
+    const started = spawn(process.execPath, ["bin/debrief.js", "serve"], {
+      cwd: repoRoot,
+      env: { ...env, DEBRIEF_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", DEBRIEF_PUBLIC_URL: baseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child = started;
+    let output = "";
+    started.stdout?.on("data", (chunk) => {
+      output += chunk;
+    });
+    started.stderr?.on("data", (chunk) => {
+      output += chunk;
+    });
+    await waitForHealth(baseUrl, started, () => output);
+  };
+
+  const kill = async () => {
+    if (child) await stopProcess(child);
+    child = null;
+  };
   const stop = async () => {
-    await stopProcess(child);
+    await kill();
     rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
-    await waitForHealth(baseUrl, child, () => output);
+    await launch();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, kill, restart: launch };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string) {

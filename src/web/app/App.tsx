@@ -36,8 +36,6 @@ export function App() {
   const setup = useSetupStatus();
   const queryClient = useQueryClient();
   useOutboxDelivery(queryClient);
-  const outbox = useOutbox();
-  const pending = pendingCount(outbox.items);
   const unreachable = me.isError || setup.isError;
 
   // While Debrief cannot be reached, keep trying (and at once when the browser is back online): notes kept on
@@ -69,12 +67,7 @@ export function App() {
               setup.refetch();
             }}
           />
-          {pending > 0 ? (
-            <Alert color="orange" variant="light" icon={<IconDeviceFloppy aria-hidden />} data-testid="outbox-offline">
-              {pending === 1 ? "1 note is" : `${pending} notes are`} waiting to save — they are kept on this device and
-              will be sent as soon as Debrief can be reached.
-            </Alert>
-          ) : null}
+          <OutboxNotice />
         </Stack>
       </Center>
     );
@@ -153,4 +146,17 @@ function SignInFirst({ needsSetup }: { needsSetup: boolean }) {
   const location = useLocation();
   if (needsSetup) return <Navigate to="/setup" replace />;
   return <Navigate to="/sign-in" replace state={{ from: { pathname: location.pathname, search: location.search } }} />;
+}
+
+/** On the "cannot be reached" screen: the notes still kept on this device (the outbox sends them meanwhile). */
+function OutboxNotice() {
+  const outbox = useOutbox();
+  const pending = pendingCount(outbox.items);
+  if (pending === 0) return null;
+  return (
+    <Alert color="orange" variant="light" icon={<IconDeviceFloppy aria-hidden />} data-testid="outbox-offline">
+      {pending === 1 ? "1 note is" : `${pending} notes are`} waiting to save — they are kept on this device and will be
+      sent as soon as Debrief can be reached.
+    </Alert>
+  );
 }

@@ -9,7 +9,6 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
   VisuallyHidden,
 } from "@mantine/core";
 import {
@@ -57,7 +56,7 @@ export const EventList = memo(function EventList({ interviewId, events, topics, 
           Nothing recorded yet. Press a key from the legend: N for a note, Q for a clarifying question, …
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={500}>
           <Table
             verticalSpacing={6}
             horizontalSpacing="md"
@@ -66,8 +65,8 @@ export const EventList = memo(function EventList({ interviewId, events, topics, 
           >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={80}>Time</Table.Th>
-                <Table.Th w={190}>Event</Table.Th>
+                <Table.Th w={64}>Time</Table.Th>
+                <Table.Th w={200}>Event</Table.Th>
                 <Table.Th>Text</Table.Th>
                 {editable ? (
                   <Table.Th w={110}>
@@ -192,36 +191,33 @@ export const EventList = memo(function EventList({ interviewId, events, topics, 
                           </Button>
                         ) : (
                           <Group gap={2} wrap="nowrap">
-                            <Tooltip label="Edit text">
-                              <ActionIcon
-                                variant="subtle"
-                                color="gray"
-                                aria-label={`Edit ${kindInfo[event.kind].label.toLowerCase()} at ${formatClock(event.at)}`}
-                                onClick={() => setEditing({ id: event.id, focus: "text" })}
-                              >
-                                <IconPencil size={16} />
-                              </ActionIcon>
-                            </Tooltip>
-                            <Tooltip label="Re-stamp">
-                              <ActionIcon
-                                variant="subtle"
-                                color="gray"
-                                aria-label={`Re-stamp ${kindInfo[event.kind].label.toLowerCase()} at ${formatClock(event.at)}`}
-                                onClick={() => setEditing({ id: event.id, focus: "at" })}
-                              >
-                                <IconClockEdit size={16} />
-                              </ActionIcon>
-                            </Tooltip>
-                            <Tooltip label="Delete (kept in history)">
-                              <ActionIcon
-                                variant="subtle"
-                                color="red"
-                                aria-label={`Delete ${kindInfo[event.kind].label.toLowerCase()} at ${formatClock(event.at)}`}
-                                onClick={() => change(event.id, { deleted: true })}
-                              >
-                                <IconTrash size={16} />
-                              </ActionIcon>
-                            </Tooltip>
+                            <ActionIcon
+                              title="Edit text"
+                              variant="subtle"
+                              color="gray"
+                              aria-label={`Edit ${kindInfo[event.kind].label.toLowerCase()} at ${formatClock(event.at)}`}
+                              onClick={() => setEditing({ id: event.id, focus: "text" })}
+                            >
+                              <IconPencil size={16} />
+                            </ActionIcon>
+                            <ActionIcon
+                              title="Re-stamp"
+                              variant="subtle"
+                              color="gray"
+                              aria-label={`Re-stamp ${kindInfo[event.kind].label.toLowerCase()} at ${formatClock(event.at)}`}
+                              onClick={() => setEditing({ id: event.id, focus: "at" })}
+                            >
+                              <IconClockEdit size={16} />
+                            </ActionIcon>
+                            <ActionIcon
+                              title="Delete (kept in history)"
+                              variant="subtle"
+                              color="red"
+                              aria-label={`Delete ${kindInfo[event.kind].label.toLowerCase()} at ${formatClock(event.at)}`}
+                              onClick={() => change(event.id, { deleted: true })}
+                            >
+                              <IconTrash size={16} />
+                            </ActionIcon>
                           </Group>
                         )}
                       </Table.Td>

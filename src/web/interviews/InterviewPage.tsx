@@ -17,7 +17,7 @@ import {
   Title,
 } from "@mantine/core";
 import { IconArrowLeft, IconFlag, IconLock, IconPlayerPlay } from "@tabler/icons-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/client";
 import type { EventKind, HintTopic, Interview, Me, QuestionLayer } from "../api/types";
@@ -92,6 +92,10 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
     () => mergeSnapshots(serverSnapshots.data?.snapshots, outbox.items, interview.id),
     [serverSnapshots.data, outbox.items, interview.id],
   );
+  // The list and the code follow a moment later: a key press first reaches the timeline, within the frame.
+  const listedEvents = useDeferredValue(events);
+  const listedSnapshots = useDeferredValue(snapshots);
+  const shownOutbox = useDeferredValue(outbox);
   const topicsQuery = useHintTopics();
   const topics = topicsQuery.data?.topics ?? [];
   const action = useInterviewAction(interview.id);
@@ -152,7 +156,7 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
             </Text>
           </Stack>
           <Group gap="md" align="center">
-            {interview.status !== "scheduled" ? <SaveStatus outbox={outbox} /> : null}
+            {interview.status !== "scheduled" ? <SaveStatus outbox={shownOutbox} /> : null}
             {live && isInterviewer ? (
               <Button
                 color="red"
@@ -204,7 +208,7 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
         <Cockpit
           interview={interview}
           startedMs={startedMs}
-          events={events}
+          events={listedEvents}
           topics={topics}
           layers={layers}
           stamp={stamp}
@@ -227,7 +231,7 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
             <Grid.Col span={{ base: 12, lg: 7 }}>
               <EventList
                 interviewId={interview.id}
-                events={events}
+                events={listedEvents}
                 topics={topics}
                 layers={layers}
                 editable={isInterviewer}
@@ -236,7 +240,7 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Snapshots
                 interviewId={interview.id}
-                snapshots={snapshots}
+                snapshots={listedSnapshots}
                 stamp={isInterviewer ? snapshotStamp : null}
               />
             </Grid.Col>
@@ -244,23 +248,25 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
         </>
       ) : null}
 
-      <ConfirmModal
-        opened={confirmFinish}
-        title="Finish the interview?"
-        confirmLabel="Finish"
-        loading={action.isPending}
-        error={action.error}
-        onClose={() => setConfirmFinish(false)}
-        onConfirm={() => action.mutate("finish", { onSuccess: () => setConfirmFinish(false) })}
-      >
-        The clock stops and the keys no longer record. You can still add text to the notes, correct them and add the
-        candidate's final code.
-      </ConfirmModal>
+      {confirmFinish ? (
+        <ConfirmModal
+          opened
+          title="Finish the interview?"
+          confirmLabel="Finish"
+          loading={action.isPending}
+          error={action.error}
+          onClose={() => setConfirmFinish(false)}
+          onConfirm={() => action.mutate("finish", { onSuccess: () => setConfirmFinish(false) })}
+        >
+          The clock stops and the keys no longer record. You can still add text to the notes, correct them and add the
+          candidate's final code.
+        </ConfirmModal>
+      ) : null}
     </Stack>
   );
 }
 
-export function KeyLegend({ compact = false }: { compact?: boolean }) {
+export const KeyLegend = memo(function KeyLegend({ compact = false }: { compact?: boolean }) {
   return (
     <Box
       component="ul"
@@ -286,7 +292,7 @@ export function KeyLegend({ compact = false }: { compact?: boolean }) {
       ))}
     </Box>
   );
-}
+});
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -365,6 +371,8 @@ function Cockpit({ interview, startedMs, events, topics, layers, stamp, canTakeN
           return;
         }
         now.record(kind, at, { layer: next });
+        // The next key may come before the layer card has caught up.
+        latest.current.currentLayer = next;
         return;
       }
       if (kind === "layer_completed") {
@@ -473,7 +481,7 @@ function Cockpit({ interview, startedMs, events, topics, layers, stamp, canTakeN
   );
 }
 
-function Clock({ startedMs, plannedSeconds }: { startedMs: number; plannedSeconds: number }) {
+const Clock = memo(function Clock({ startedMs, plannedSeconds }: { startedMs: number; plannedSeconds: number }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 250);
@@ -523,7 +531,7 @@ function Clock({ startedMs, plannedSeconds }: { startedMs: number; plannedSecond
       </Stack>
     </Card>
   );
-}
+});
 
 function CapturePanel({
   interviewId,

@@ -87,6 +87,26 @@ export function describeEvent(event: ShownEvent, topics: HintTopic[], layers: Qu
   return parts.join(" — ");
 }
 
+const legend = (
+  <ChartLegend
+    items={[
+      ...laneKinds.map((kind) => ({
+        label: `${kindInfo[kind].label} (${kindInfo[kind].key})`,
+        marker: <Marker info={kindInfo[kind]} x={7} y={7} size={5} />,
+      })),
+      {
+        label: `${kindInfo.layer_completed.label} (L)`,
+        marker: <Marker info={kindInfo.layer_completed} x={7} y={7} size={5} />,
+      },
+      {
+        label: `${kindInfo.constraint_change.label} (X)`,
+        marker: <Marker info={kindInfo.constraint_change} x={7} y={7} size={4} />,
+      },
+      { label: "Code snapshot", marker: <CodeMark x={7} y={7} /> },
+    ]}
+  />
+);
+
 /** The interview on one time axis: the layers as coloured bands, each kind of event in its lane, the code. */
 export const InterviewTimeline = memo(function InterviewTimeline(props: TimelineProps) {
   const { events, snapshots, layers, topics, plannedSeconds, liveSince, endedAfter } = props;
@@ -101,7 +121,11 @@ export const InterviewTimeline = memo(function InterviewTimeline(props: Timeline
   const height = margin.top + bandHeight + 8 + (laneKinds.length + 1) * laneHeight + margin.bottom;
   const x = linearScale([0, end], [margin.left, width - margin.right]);
   const plotBottom = height - margin.bottom;
-  const stepMinutes = niceTicks([0, end / 60], width < 480 ? 4 : 8);
+  // Short spans are labelled in m:ss, long ones in whole minutes.
+  const short = end < 600;
+  const ticks = short
+    ? niceTicks([0, end], width < 480 ? 4 : 8).filter((tick) => tick <= end)
+    : niceTicks([0, end / 60], width < 480 ? 4 : 8).map((minutes) => minutes * 60);
   const bandY = margin.top;
   const laneY = (index: number) => margin.top + bandHeight + 8 + index * laneHeight + laneHeight / 2;
 
@@ -126,33 +150,17 @@ export const InterviewTimeline = memo(function InterviewTimeline(props: Timeline
         <Title order={2} size="h4" id={titleId}>
           Timeline
         </Title>
-        <ChartLegend
-          items={[
-            ...laneKinds.map((kind) => ({
-              label: `${kindInfo[kind].label} (${kindInfo[kind].key})`,
-              marker: <Marker info={kindInfo[kind]} x={7} y={7} size={5} />,
-            })),
-            {
-              label: `${kindInfo.layer_completed.label} (L)`,
-              marker: <Marker info={kindInfo.layer_completed} x={7} y={7} size={5} />,
-            },
-            {
-              label: `${kindInfo.constraint_change.label} (X)`,
-              marker: <Marker info={kindInfo.constraint_change} x={7} y={7} size={4} />,
-            },
-            { label: "Code snapshot", marker: <CodeMark x={7} y={7} /> },
-          ]}
-        />
+        {legend}
         <Box ref={ref} pos="relative" data-testid="interview-timeline" onMouseLeave={() => setTip(null)}>
           <svg width={width} height={height} aria-labelledby={titleId} style={{ display: "block" }}>
             <title>Timeline of the interview</title>
             <XAxis
               scale={x}
-              ticks={stepMinutes.map((minutes) => minutes * 60)}
+              ticks={ticks}
               at={plotBottom}
               across={[margin.top, plotBottom]}
-              label="Minutes"
-              format={(value) => String(Math.round(value / 60))}
+              label={short ? "Time (m:ss)" : "Minutes"}
+              format={(value) => (short ? formatClock(value) : String(Math.round(value / 60)))}
             />
             <g aria-hidden fontSize={11} fill="var(--mantine-color-gray-7)" textAnchor="end">
               <text x={margin.left - 8} y={bandY + bandHeight / 2} dy="0.32em">

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, FileButton, Group, Select, Skeleton, Stack, Text, Textarea, Title } from "@mantine/core";
 import { IconAlertTriangle, IconCode, IconUpload } from "@tabler/icons-react";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useState } from "react";
 import { formatClock, snapshotLanguages } from "./kinds";
 import { discard, enqueue, resendAsNew } from "./outbox";
 import type { ShownSnapshot } from "./queries";
@@ -38,7 +38,7 @@ interface SnapshotsProps {
 }
 
 /** The candidate's code: pasted or uploaded snapshots, each stamped; the last one is the final solution. */
-export function Snapshots({ interviewId, snapshots, stamp }: SnapshotsProps) {
+export const Snapshots = memo(function Snapshots({ interviewId, snapshots, stamp }: SnapshotsProps) {
   const [language, setLanguage] = useState<string>(() => localStorage.getItem("debrief.language") ?? "Python");
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -190,4 +190,4 @@ export function Snapshots({ interviewId, snapshots, stamp }: SnapshotsProps) {
       </Stack>
     </Card>
   );
-}
+});

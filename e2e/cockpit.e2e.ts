@@ -1,0 +1,254 @@
+// The interview cockpit, driven the way an interviewer drives it: the question written in the bank, the
+// candidate added and the interview scheduled through the forms; then the whole interview from the keyboard,
+// corrections with the mouse, the candidate's code pasted, and the timeline and the API read back.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newContext, screenshot } from "./support/browser.js";
+import { goTo, overflowsHorizontally, setUpOrganization } from "./support/flows.js";
+import { markers, recordKey, storedEvents, threeLayers, waitForAllSaved } from "./support/interviews.js";
+import { type RunningServer, startServer } from "./support/server.js";
+
+const code = `def two_sum(numbers, target):
+    seen = {}
+    for index, value in enumerate(numbers):
+        if target - value in seen:
+            return seen[target - value], index
+        seen[value] = index
+    return None
+`;
+
+describe("the interview cockpit", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let interviewId = "";
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await newContext(browser, server.baseUrl);
+    page = await context.newPage();
+    await setUpOrganization(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("writes a question with three layers in the bank", async () => {
+    await goTo(page, "Questions", "Questions");
+    await page.getByText("No questions yet").waitFor();
+    await page.getByRole("link", { name: "New question" }).click();
+    await page.getByRole("heading", { name: "New question", level: 1 }).waitFor();
+    await page.getByLabel(/^Title/).fill("Two sum, then a stream");
+    await page.getByLabel("Statement").fill("## Two sum\n\nGiven `numbers` and a `target`, find two that add up.");
+    for (const [index, layer] of threeLayers.entries()) {
+      if (index > 0) await page.getByRole("button", { name: "Add layer" }).click();
+      const fieldset = page.getByRole("group", { name: `Layer ${index + 1}` });
+      await fieldset.getByLabel(/^Layer title/).fill(layer.title);
+      await fieldset.getByLabel(/^Expected minutes/).fill(String(layer.expectedMinutes));
+      await fieldset
+        .getByLabel(index === 0 ? "The problem as first posed" : "The constraint change that opens it")
+        .fill(layer.description);
+      await fieldset.getByLabel("Interviewer's guide").fill(layer.guide);
+    }
+    await screenshot(page, "question-editor-new");
+    await page.getByRole("button", { name: "Create question" }).click();
+    await page.getByRole("heading", { name: "Two sum, then a stream", level: 1 }).waitFor();
+    await page.getByText("Version 1").waitFor();
+    await screenshot(page, "question-editor");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "question-editor-phone");
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await goTo(page, "Questions", "Questions");
+    await page
+      .getByRole("table", { name: "Questions" })
+      .getByRole("link", { name: "Two sum, then a stream" })
+      .waitFor();
+    await page.getByRole("textbox", { name: "Search" }).fill("nothing like it");
+    await page.getByText("No questions match").waitFor();
+    await page.getByRole("textbox", { name: "Search" }).fill("");
+    // An admin adds a hint topic of the organisation's own.
+    await page.getByLabel("New hint topic").fill("Streams");
+    await page.getByRole("button", { name: "Add topic" }).click();
+    await page.getByRole("list", { name: "Hint topics" }).getByText("Streams").waitFor();
+    await screenshot(page, "questions");
+  });
+
+  it("adds a candidate and schedules an interview with that question", async () => {
+    await goTo(page, "Candidates", "Candidates");
+    await page.getByRole("button", { name: "Add candidate" }).click();
+    await page.getByRole("dialog").getByLabel(/^Name/).fill("Grace Hopper");
+    await page.getByRole("dialog").getByRole("button", { name: "Add candidate" }).click();
+    await page.getByRole("heading", { name: "Grace Hopper", level: 1 }).waitFor();
+
+    await page.getByRole("button", { name: "Schedule interview" }).click();
+    const dialog = page.getByRole("dialog", { name: "Schedule an interview" });
+    await dialog.getByLabel("Question").click();
+    await page.getByRole("option", { name: "Two sum, then a stream" }).click();
+    await dialog.getByRole("button", { name: "Schedule" }).click();
+    await page.waitForURL(/\/interviews\/[0-9a-f-]+$/);
+    interviewId = new URL(page.url()).pathname.split("/").pop() ?? "";
+    await page.getByRole("button", { name: "Start the interview" }).waitFor();
+
+    await goTo(page, "Interviews", "Interviews");
+    const row = page.getByRole("table", { name: "Interviews" }).getByRole("row").filter({ hasText: "Grace Hopper" });
+    await row.getByText("Today").waitFor();
+    await screenshot(page, "interviews");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "interviews-phone");
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The candidate's page links the interview.
+    await goTo(page, "Candidates", "Candidates");
+    await page.getByRole("link", { name: "Grace Hopper" }).click();
+    await page.getByRole("table", { name: "Interviews" }).getByRole("link").click();
+    await page.waitForURL(`**/interviews/${interviewId}`);
+  });
+
+  it("runs the whole interview from the keyboard, layer by layer", async () => {
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await page.getByTestId("clock").waitFor();
+    await page.getByRole("heading", { name: "Brute force" }).waitFor();
+    await page.getByText("Look for questions about duplicates").waitFor();
+    const legend = page.getByRole("list", { name: "Keys" });
+    for (const label of ["Note", "Clarifying question", "Coding started", "Hint", "Layer completed"]) {
+      await legend.getByText(label, { exact: true }).waitFor();
+    }
+
+    // A note with a few words: the event exists from the key press; Enter saves the text.
+    await page.keyboard.press("n");
+    const field = page.getByTestId("capture").getByRole("textbox");
+    await field.waitFor();
+    await field.pressSequentially("asks whether the numbers can repeat");
+    // Typing into the field records nothing: "n", "q", "c" … are letters here.
+    await expect.poll(() => markers(page).count()).toBe(1);
+    await page.keyboard.press("Enter");
+    await field.waitFor({ state: "detached" });
+
+    await recordKey(page, "q");
+    await recordKey(page, "c");
+    // A hint: H, then the topic by its number; Esc cancels a hint not yet given.
+    await page.keyboard.press("h");
+    await page.getByText(/what about\?/).waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByText(/what about\?/).waitFor({ state: "detached" });
+    expect(await markers(page).count()).toBe(3);
+    await page.keyboard.press("h");
+    await page.keyboard.press("2");
+    await page.keyboard.press("Escape");
+    await recordKey(page, "l");
+    await recordKey(page, "x");
+    await page.getByRole("heading", { name: "Linear time" }).waitFor();
+    await recordKey(page, "m");
+    await recordKey(page, "w");
+    await recordKey(page, "l");
+    await recordKey(page, "x");
+    await page.getByRole("heading", { name: "A stream" }).waitFor();
+    await recordKey(page, "n");
+    await recordKey(page, "l");
+    // No fourth layer: X says so instead of opening one.
+    await page.keyboard.press("x");
+    await page.getByText("Layer 3 is the question's last layer").waitFor();
+    expect(await markers(page).count()).toBe(12);
+    await waitForAllSaved(page);
+    await screenshot(page, "cockpit-live");
+
+    // Text added later, a re-stamp, a delete and a restore.
+    const list = page.getByTestId("event-list");
+    await list.getByRole("button", { name: /^Edit clarifying question at / }).click();
+    await list.getByRole("textbox", { name: /text$/ }).fill("how large can the array be?");
+    await list.getByRole("textbox", { name: /text$/ }).press("Enter");
+    await list.getByText("how large can the array be?").waitFor();
+
+    await list.getByRole("button", { name: /^Re-stamp coding started at / }).click();
+    await list.getByRole("textbox", { name: "Time" }).fill("0:00");
+    await list.getByRole("textbox", { name: "Time" }).press("Enter");
+
+    await list.getByRole("button", { name: /^Delete mistake at / }).click();
+    const deletedRow = list.locator("tr[data-deleted]");
+    await deletedRow.getByText("Deleted").waitFor();
+    expect(await markers(page).count()).toBe(11);
+    await screenshot(page, "cockpit-deleted");
+    await deletedRow.getByRole("button", { name: /^Restore mistake/ }).click();
+    await deletedRow.waitFor({ state: "detached" });
+    expect(await markers(page).count()).toBe(12);
+
+    // The candidate's code, pasted: typing into it records nothing.
+    await page.getByLabel("Paste a snapshot").fill(code);
+    await page.getByLabel("Paste a snapshot").press("n");
+    await page.getByLabel("Paste a snapshot").fill(code);
+    await page.getByRole("button", { name: "Save snapshot" }).click();
+    await page.getByText("Final solution", { exact: true }).first().waitFor();
+    await page
+      .getByRole("region", { name: /^Code snapshot at / })
+      .locator(".hljs-keyword")
+      .first()
+      .waitFor();
+    expect(await markers(page).count()).toBe(12);
+    await waitForAllSaved(page);
+    await screenshot(page, "cockpit-live");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "cockpit-live-phone");
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("finishes; the timeline and the API have every event, in order", async () => {
+    await page.getByRole("button", { name: "Finish the interview" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Finish" }).click();
+    await page.getByText("Finished", { exact: true }).first().waitFor();
+    await page.getByTestId("clock").waitFor({ state: "detached" });
+
+    const timeline = page.getByTestId("interview-timeline");
+    expect(await markers(page).count()).toBe(12);
+    expect(await timeline.locator("[data-snapshot-id]").count()).toBe(1);
+    expect(await timeline.locator("[data-layer-band]").count()).toBe(3);
+    // Hover shows the event's text.
+    await timeline.locator('[data-kind="note"]').first().hover();
+    await page
+      .getByRole("tooltip")
+      .getByText(/asks whether the numbers can repeat/)
+      .waitFor();
+    await screenshot(page, "cockpit-after");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "cockpit-after-phone");
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    const events = await storedEvents(page, interviewId);
+    expect(events).toHaveLength(12);
+    expect(new Set(events.map((event) => event.id)).size).toBe(12);
+    const sorted = [...events].sort((a, b) => a.at - b.at || a.seq - b.seq);
+    expect(events.map((event) => event.id)).toEqual(sorted.map((event) => event.id));
+    expect(events.filter((event) => event.kind !== "coding_started").map((event) => event.kind)).toEqual([
+      "note",
+      "clarifying_question",
+      "hint",
+      "layer_completed",
+      "constraint_change",
+      "mistake",
+      "praise",
+      "layer_completed",
+      "constraint_change",
+      "note",
+      "layer_completed",
+    ]);
+    const byKind = (kind: string) => events.filter((event) => event.kind === kind);
+    expect(byKind("coding_started")[0]?.at).toBe(0);
+    expect(byKind("note")[0]?.text).toBe("asks whether the numbers can repeat");
+    expect(byKind("clarifying_question")[0]?.text).toBe("how large can the array be?");
+    expect(byKind("hint")[0]?.topic).toBe("complexity");
+    expect(byKind("layer_completed").map((event) => event.layer)).toEqual([1, 2, 3]);
+    expect(byKind("constraint_change").map((event) => event.layer)).toEqual([2, 3]);
+    expect(byKind("mistake")[0]?.deleted).toBe(false);
+    const snapshots = await (await page.request.get(`/api/interviews/${interviewId}/snapshots`)).json();
+    expect(snapshots.snapshots).toHaveLength(1);
+    expect(snapshots.snapshots[0]).toMatchObject({ language: "Python", code });
+  });
+});

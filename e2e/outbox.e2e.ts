@@ -1,0 +1,171 @@
+// No note is ever lost: 50 notes recorded with the network off, the page reloaded while Debrief cannot be
+// reached, then back online: each note is stored exactly once, in order. Then the server is stopped with
+// SIGTERM mid-interview, notes are recorded meanwhile, and it is started again on the same data: nothing lost.
+// Finally, how long a key press takes to reach the timeline.
+//
+// About the reload: with the browser offline the page itself cannot load (Debrief has no service worker), so
+// the reload is done with the network back but every /api/** request refused (page.route), which is what the
+// interviewer sees when Debrief is unreachable. The notes are read back from IndexedDB and sent once it answers.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newContext } from "./support/browser.js";
+import { setUpOrganization } from "./support/flows.js";
+import { markers, openCockpit, recordKey, scheduleByApi, storedEvents, waitForAllSaved } from "./support/interviews.js";
+import { type RunningServer, startServer } from "./support/server.js";
+
+const keys = ["n", "q", "m", "w", "c"];
+
+/** The ids the page shows in the event list, in its order (time, then seq). */
+async function shownIds(page: Page): Promise<string[]> {
+  return page
+    .getByTestId("event-list")
+    .locator("tr[data-event-row]")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-event-row") ?? ""));
+}
+
+async function waitForStored(page: Page, interviewId: string, count: number, timeout = 45_000) {
+  const deadline = Date.now() + timeout;
+  let events = await storedEvents(page, interviewId);
+  while (events.length < count && Date.now() < deadline) {
+    await page.waitForTimeout(500);
+    events = await storedEvents(page, interviewId);
+  }
+  return events;
+}
+
+describe("the outbox keeps every note", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let interviewId = "";
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await newContext(browser, server.baseUrl);
+    page = await context.newPage();
+    await setUpOrganization(page);
+    ({ interviewId } = await scheduleByApi(page, "Alan Turing"));
+    await openCockpit(page, interviewId);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("records 50 notes offline, survives a reload while Debrief is unreachable, and stores each exactly once, in order", async () => {
+    await context.setOffline(true);
+    await page.getByTestId("save-status").getByText("Offline", { exact: true }).waitFor();
+    for (let i = 0; i < 50; i++) await recordKey(page, keys[i % keys.length] ?? "n");
+    expect(await markers(page).count()).toBe(50);
+    await page
+      .getByTestId("save-status")
+      .getByText(/50 notes waiting to save — they are kept on this device/)
+      .waitFor();
+    const expected = await shownIds(page);
+    expect(expected).toHaveLength(50);
+    expect(await storedEvents(page, interviewId)).toHaveLength(0);
+
+    // Offline, the page cannot load at all (no service worker): the reload is done with the API unreachable.
+    const offlineReload = await page.reload().then(
+      () => "loaded",
+      (error: Error) => error.message.split("\n")[0],
+    );
+    console.log(`reload while offline: ${offlineReload}`);
+    await page.route("**/api/**", (route) => route.abort("connectionrefused"));
+    await context.setOffline(false);
+    await page.goto(`/interviews/${interviewId}`);
+    await page
+      .getByTestId("outbox-offline")
+      .getByText(/50 notes are waiting to save — they are kept on this device/)
+      .waitFor();
+    expect(await storedEvents(page, interviewId)).toHaveLength(0);
+
+    await page.unroute("**/api/**");
+    const events = await waitForStored(page, interviewId, 50);
+    expect(events.map((event) => event.id)).toEqual(expected);
+    expect(new Set(events.map((event) => event.id)).size).toBe(50);
+    const sorted = [...events].sort((a, b) => a.at - b.at || a.seq - b.seq);
+    expect(sorted.map((event) => event.id)).toEqual(expected);
+    // The app recovers by itself and shows them saved.
+    await page.getByTestId("clock").waitFor({ timeout: 20_000 });
+    await waitForAllSaved(page);
+    expect(await markers(page).count()).toBe(50);
+  });
+
+  it("loses nothing while the server restarts", async () => {
+    for (let i = 0; i < 5; i++) await recordKey(page, keys[i % keys.length] ?? "n");
+    await waitForAllSaved(page);
+    expect(await storedEvents(page, interviewId)).toHaveLength(55);
+
+    await server.kill();
+    for (let i = 0; i < 10; i++) await recordKey(page, keys[i % keys.length] ?? "n");
+    await page
+      .getByTestId("save-status")
+      .getByText(/waiting to save — they are kept on this device/)
+      .waitFor();
+    await page
+      .getByTestId("save-status")
+      .getByText(/Debrief cannot be reached/)
+      .waitFor();
+    const expected = await shownIds(page);
+    expect(expected).toHaveLength(65);
+
+    await server.restart();
+    const events = await waitForStored(page, interviewId, 65);
+    expect(events.map((event) => event.id)).toEqual(expected);
+    await waitForAllSaved(page);
+  });
+
+  it("shows a key press on the timeline within a frame", async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyAt: number; __mutation: number[]; __frame: number[] };
+      w.__mutation = [];
+      w.__frame = [];
+      window.addEventListener(
+        "keydown",
+        () => {
+          w.__keyAt = performance.now();
+        },
+        { capture: true },
+      );
+      const svg = document.querySelector('[data-testid="interview-timeline"] svg');
+      if (!svg) throw new Error("no timeline");
+      new MutationObserver((mutations) => {
+        const added = mutations.some((mutation) =>
+          [...mutation.addedNodes].some(
+            (node) =>
+              node instanceof Element && (node.matches("[data-event-id]") || node.querySelector("[data-event-id]")),
+          ),
+        );
+        if (!added) return;
+        const at = w.__keyAt;
+        w.__mutation.push(performance.now() - at);
+        requestAnimationFrame(() => w.__frame.push(performance.now() - at));
+      }).observe(svg, { childList: true, subtree: true });
+    });
+    const before = await markers(page).count();
+    for (let i = 0; i < 20; i++) await recordKey(page, keys[i % keys.length] ?? "n");
+    expect(await markers(page).count()).toBe(before + 20);
+    const { mutation, frame } = await page.evaluate(() => {
+      const w = window as unknown as { __mutation: number[]; __frame: number[] };
+      return { mutation: w.__mutation, frame: w.__frame };
+    });
+    const stats = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+      return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN };
+    };
+    const inDom = stats(mutation);
+    const painted = stats(frame);
+    console.log(
+      `key press → marker in the timeline's DOM (ms): median ${inDom.median.toFixed(1)}, p95 ${inDom.p95.toFixed(1)}, max ${inDom.max.toFixed(1)} over ${inDom.n}; → next animation frame: median ${painted.median.toFixed(1)}, p95 ${painted.p95.toFixed(1)}`,
+    );
+    expect(inDom.n).toBe(20);
+    expect(inDom.median).toBeLessThanOrEqual(16.7);
+    expect(inDom.p95).toBeLessThanOrEqual(50);
+    await waitForAllSaved(page);
+  });
+});
