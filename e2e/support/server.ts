@@ -1,10 +1,10 @@
-// A fresh Debrief per test file: the built app on its own port with its own embedded database.
+// A fresh Debrief per test file: the built app on its own port with its own database (embedded, or a new
+// database on the PostgreSQL server in the e2e-postgres project; see database.ts).
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createServerDatabase } from "./database.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -12,9 +12,9 @@ export interface RunningServer {
   baseUrl: string;
   /** Stops the server and removes its data. */
   stop: () => Promise<void>;
-  /** Stops the server with SIGTERM (as a deploy or a crash-restart would), keeping its data directory. */
+  /** Stops the server with SIGTERM (as a deploy or a crash-restart would), keeping its data. */
   kill: () => Promise<void>;
-  /** Starts it again on the same port and data directory. */
+  /** Starts it again on the same port and data. */
   restart: () => Promise<void>;
 }
 
@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
 }
 
 export async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "debrief-e2e-"));
+  const database = await createServerDatabase();
   const port = await freePort();
   // 127.0.0.1 rather than localhost: the server listens on IPv4, and localhost may resolve to ::1 first.
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -41,7 +41,7 @@ export async function startServer(): Promise<RunningServer> {
     const { TEST_DATABASE_URL: _ignored, DATABASE_URL: _alsoIgnored, ...env } = process.env;
     const started = spawn(process.execPath, ["bin/debrief.js", "serve"], {
       cwd: repoRoot,
-      env: { ...env, DEBRIEF_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", DEBRIEF_PUBLIC_URL: baseUrl },
+      env: { ...env, ...database.env, PORT: String(port), LOG_LEVEL: "warn", DEBRIEF_PUBLIC_URL: baseUrl },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child = started;
@@ -61,7 +61,7 @@ export async function startServer(): Promise<RunningServer> {
   };
   const stop = async () => {
     await kill();
-    rmSync(dataDir, { recursive: true, force: true });
+    await database.remove();
   };
 
   try {
