@@ -16,11 +16,11 @@ import { type RunningServer, startServer } from "./support/server.js";
 const keys = ["n", "q", "m", "w", "c"];
 
 /** The ids the page shows in the event list, in its order (time, then seq). */
-async function shownIds(page: Page): Promise<string[]> {
-  return page
-    .getByTestId("event-list")
-    .locator("tr[data-event-row]")
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-event-row") ?? ""));
+/** The ids of the events listed on the page, once the list (which follows the timeline a moment later) shows `count`. */
+async function shownIds(page: Page, count: number): Promise<string[]> {
+  const rows = page.getByTestId("event-list").locator("tr[data-event-row]");
+  await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(count);
+  return rows.evaluateAll((all) => all.map((row) => row.getAttribute("data-event-row") ?? ""));
 }
 
 async function waitForStored(page: Page, interviewId: string, count: number, timeout = 45_000) {
@@ -64,8 +64,7 @@ describe("the outbox keeps every note", () => {
       .getByTestId("save-status")
       .getByText(/50 notes waiting to save — they are kept on this device/)
       .waitFor();
-    const expected = await shownIds(page);
-    expect(expected).toHaveLength(50);
+    const expected = await shownIds(page, 50);
     expect(await storedEvents(page, interviewId)).toHaveLength(0);
 
     // Offline, the page cannot load at all (no service worker): the reload is done with the API unreachable.
@@ -98,6 +97,7 @@ describe("the outbox keeps every note", () => {
   it("loses nothing while the server restarts", async () => {
     for (let i = 0; i < 5; i++) await recordKey(page, keys[i % keys.length] ?? "n");
     await waitForAllSaved(page);
+    // "All saved" is shown only once the server has acknowledged every note, so they are all there now.
     expect(await storedEvents(page, interviewId)).toHaveLength(55);
 
     await server.kill();
@@ -110,8 +110,7 @@ describe("the outbox keeps every note", () => {
       .getByTestId("save-status")
       .getByText(/Debrief cannot be reached/)
       .waitFor();
-    const expected = await shownIds(page);
-    expect(expected).toHaveLength(65);
+    const expected = await shownIds(page, 65);
 
     await server.restart();
     const events = await waitForStored(page, interviewId, 65);

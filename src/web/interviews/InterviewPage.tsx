@@ -92,10 +92,10 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
     () => mergeSnapshots(serverSnapshots.data?.snapshots, outbox.items, interview.id),
     [serverSnapshots.data, outbox.items, interview.id],
   );
-  // The list and the code follow a moment later: a key press first reaches the timeline, within the frame.
+  // The list and the code follow a moment later: a key press first reaches the timeline. The save status
+  // is never deferred: it must not say "All saved" while a note is still on its way.
   const listedEvents = useDeferredValue(events);
   const listedSnapshots = useDeferredValue(snapshots);
-  const shownOutbox = useDeferredValue(outbox);
   const topicsQuery = useHintTopics();
   const topics = topicsQuery.data?.topics ?? [];
   const action = useInterviewAction(interview.id);
@@ -156,7 +156,7 @@ function InterviewView({ interview, me, back }: { interview: Interview; me: Me; 
             </Text>
           </Stack>
           <Group gap="md" align="center">
-            {interview.status !== "scheduled" ? <SaveStatus outbox={shownOutbox} /> : null}
+            {interview.status !== "scheduled" ? <SaveStatus outbox={outbox} /> : null}
             {live && isInterviewer ? (
               <Button
                 color="red"
