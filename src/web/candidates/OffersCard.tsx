@@ -1,14 +1,14 @@
-import { Badge, Button, Card, Checkbox, Group, SegmentedControl, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Badge, Card, Checkbox, Group, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import type { Offer } from "../api/types";
-import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDate } from "../shared/format";
 import { showServerErrors } from "../shared/forms";
 import { DeleteChildButton } from "./DeleteChildButton";
 import { dateInputToTimestamp, today } from "./date-input";
 import { useRecordOffer } from "./queries";
+import { ChoiceField, RecordPanel } from "./RecordPanel";
 
 /** Offers made to the candidate: the close rate with and without feedback is counted from these. */
 export function OffersCard({ candidateId, offers }: { candidateId: string; offers: Offer[] }) {
@@ -77,9 +77,12 @@ function RecordOfferForm({ candidateId }: { candidateId: string }) {
     validate: { at: (value) => (value ? null : "Enter the date of the offer") },
   });
   return (
-    <form
-      noValidate
-      aria-label="Record an offer"
+    <RecordPanel
+      label="Record an offer"
+      what="offer"
+      error={formError}
+      pending={record.isPending}
+      submitLabel="Record offer"
       onSubmit={form.onSubmit((values) => {
         setFormError(null);
         record.mutate(
@@ -98,42 +101,22 @@ function RecordOfferForm({ candidateId }: { candidateId: string }) {
         );
       })}
     >
-      <Stack
-        gap="sm"
-        p="md"
-        bg="var(--mantine-color-gray-0)"
-        style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}
-      >
-        <Text size="sm" fw={600}>
-          Record an offer
-        </Text>
-        {formError ? <ErrorAlert error={formError} title="Could not record the offer" /> : null}
-        <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
-          <TextInput type="date" label="Date" required miw={150} {...form.getInputProps("at")} />
-          <Stack gap={4} miw={200}>
-            <Text size="sm" fw={500} id={`${candidateId}-accepted`}>
-              Answer
-            </Text>
-            <SegmentedControl
-              aria-labelledby={`${candidateId}-accepted`}
-              data={[
-                { value: "true", label: "Accepted" },
-                { value: "false", label: "Declined" },
-              ]}
-              {...form.getInputProps("accepted")}
-            />
-          </Stack>
-        </Group>
-        <Checkbox
-          label="The candidate got feedback during this hiring process"
-          {...form.getInputProps("feedbackGiven", { type: "checkbox" })}
+      <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
+        <TextInput type="date" label="Date" required miw={150} {...form.getInputProps("at")} />
+        <ChoiceField
+          id={`${candidateId}-accepted`}
+          label="Answer"
+          choices={[
+            { value: "true", label: "Accepted" },
+            { value: "false", label: "Declined" },
+          ]}
+          {...form.getInputProps("accepted")}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={record.isPending}>
-            Record offer
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <Checkbox
+        label="The candidate got feedback during this hiring process"
+        {...form.getInputProps("feedbackGiven", { type: "checkbox" })}
+      />
+    </RecordPanel>
   );
 }

@@ -1,14 +1,14 @@
-import { Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Badge, Card, Group, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import type { Outcome } from "../api/types";
-import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDate } from "../shared/format";
 import { showServerErrors } from "../shared/forms";
 import { DeleteChildButton } from "./DeleteChildButton";
 import { dateInputToTimestamp, today } from "./date-input";
 import { useRecordOutcome } from "./queries";
+import { ChoiceField, RecordPanel } from "./RecordPanel";
 
 /** Later, real interviews elsewhere: what calibration is judged by. */
 export function OutcomesCard({ candidateId, outcomes }: { candidateId: string; outcomes: Outcome[] }) {
@@ -79,9 +79,12 @@ function RecordOutcomeForm({ candidateId }: { candidateId: string }) {
     validate: { at: (value) => (value ? null : "Enter the date of the interview") },
   });
   return (
-    <form
-      noValidate
-      aria-label="Record an outcome"
+    <RecordPanel
+      label="Record an outcome"
+      what="outcome"
+      error={formError}
+      pending={record.isPending}
+      submitLabel="Record outcome"
       onSubmit={form.onSubmit((values) => {
         setFormError(null);
         record.mutate(
@@ -101,42 +104,22 @@ function RecordOutcomeForm({ candidateId }: { candidateId: string }) {
         );
       })}
     >
-      <Stack
-        gap="sm"
-        p="md"
-        bg="var(--mantine-color-gray-0)"
-        style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}
-      >
-        <Text size="sm" fw={600}>
-          Record an outcome
-        </Text>
-        {formError ? <ErrorAlert error={formError} title="Could not record the outcome" /> : null}
-        <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
-          <TextInput type="date" label="Date" required miw={150} {...form.getInputProps("at")} />
-          <Stack gap={4} miw={200}>
-            <Text size="sm" fw={500} id={`${candidateId}-passed`}>
-              Result
-            </Text>
-            <SegmentedControl
-              aria-labelledby={`${candidateId}-passed`}
-              data={[
-                { value: "true", label: "Passed" },
-                { value: "false", label: "Not passed" },
-              ]}
-              {...form.getInputProps("passed")}
-            />
-          </Stack>
-        </Group>
-        <Group gap="sm" align="flex-start" grow wrap="wrap">
-          <TextInput label="Company" miw={150} {...form.getInputProps("company")} />
-          <TextInput label="Stage" placeholder="Onsite" miw={150} {...form.getInputProps("stage")} />
-        </Group>
-        <Group justify="flex-end">
-          <Button type="submit" loading={record.isPending}>
-            Record outcome
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
+        <TextInput type="date" label="Date" required miw={150} {...form.getInputProps("at")} />
+        <ChoiceField
+          id={`${candidateId}-passed`}
+          label="Result"
+          choices={[
+            { value: "true", label: "Passed" },
+            { value: "false", label: "Not passed" },
+          ]}
+          {...form.getInputProps("passed")}
+        />
+      </Group>
+      <Group gap="sm" align="flex-start" grow wrap="wrap">
+        <TextInput label="Company" miw={150} {...form.getInputProps("company")} />
+        <TextInput label="Stage" placeholder="Onsite" miw={150} {...form.getInputProps("stage")} />
+      </Group>
+    </RecordPanel>
   );
 }
