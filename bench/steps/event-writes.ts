@@ -51,8 +51,9 @@ for (let i = 0; i < clients; i++) {
   interviews.push(interview);
 }
 
-// Through the API, from another process.
-const api = await new Promise<{ count: number; latencies: number[] }>((resolve, reject) => {
+// Through the API, from another process; the CPU time both sides spend on an event says where it goes.
+const serverCpu = process.cpuUsage();
+const api = await new Promise<{ count: number; latencies: number[]; clientCpuMs: number }>((resolve, reject) => {
   const child = spawn(
     process.execPath,
     [
@@ -76,6 +77,7 @@ const api = await new Promise<{ count: number; latencies: number[] }>((resolve, 
     code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`clients exited with ${code}`)),
   );
 });
+const serverCpuUsed = process.cpuUsage(serverCpu);
 await app.close();
 
 // Bare single-row inserts into the same table, at the same concurrency, for the same time.
@@ -110,4 +112,6 @@ finish({
   bareP50: p(bare.latencies, 0.5),
   bareP99: p(bare.latencies, 0.99),
   clients,
+  serverCpuMsPerEvent: (serverCpuUsed.user + serverCpuUsed.system) / 1000 / api.count,
+  clientCpuMsPerEvent: api.clientCpuMs / api.count,
 });

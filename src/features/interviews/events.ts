@@ -30,15 +30,20 @@ export type EventRow = typeof interviewEvents.$inferSelect;
 
 const SUMMARY_KINDS = new Set<EventKind>(["hint", "coding_started", "layer_completed"]);
 
+/** Refuses an event that cannot be stored whatever the database holds. */
+export function checkNewEvent(input: NewEvent): void {
+  if (layerEventKinds.includes(input.kind) && input.layer === undefined) {
+    throw invalid(`expected the layer a ${input.kind} event is about`, "layer");
+  }
+}
+
 export async function recordEvent(
   db: Db,
   orgId: string,
   interviewId: string,
   input: NewEvent,
 ): Promise<{ event: EventRow; created: boolean }> {
-  if (layerEventKinds.includes(input.kind) && input.layer === undefined) {
-    throw invalid(`expected the layer a ${input.kind} event is about`, "layer");
-  }
+  checkNewEvent(input);
   const body = {
     interviewId,
     at: input.at,
@@ -58,7 +63,7 @@ export async function recordEvent(
   const [inserted] = SUMMARY_KINDS.has(input.kind)
     ? await db.transaction(async (tx) => {
         const rows = await insert(tx as unknown as Db);
-        if (rows[0]) await addToEventSummary(tx as unknown as Db, orgId, interviewId, rows[0]);
+        await addToEventSummaries(tx as unknown as Db, rows);
         return rows;
       })
     : await insert(db);
@@ -156,28 +161,46 @@ export async function changeEvent(
 }
 
 /**
- * Folds one new event into the interview's summary. Most events (notes, questions, mistakes, praise) do
- * not touch it, so a live note costs one statement; a completed layer is rare enough to recount.
+ * Folds newly stored events into their interviews' summaries, one statement an interview. Most events
+ * (notes, questions, mistakes, praise) do not touch it, so they cost nothing here; a completed layer is
+ * rare enough to recount.
  */
-async function addToEventSummary(db: Db, orgId: string, interviewId: string, event: EventRow) {
-  const where = and(eq(interviews.orgId, orgId), eq(interviews.id, interviewId));
-  if (event.kind === "hint") {
+export async function addToEventSummaries(db: Db, events: EventRow[]) {
+  const changes = new Map<
+    string,
+    { orgId: string; interviewId: string; hints: number; coding?: number; layer: boolean }
+  >();
+  for (const event of events) {
+    if (!SUMMARY_KINDS.has(event.kind)) continue;
+    const key = `${event.orgId}:${event.interviewId}`;
+    let change = changes.get(key);
+    if (!change) {
+      change = { orgId: event.orgId, interviewId: event.interviewId, hints: 0, layer: false };
+      changes.set(key, change);
+    }
+    if (event.kind === "hint") change.hints++;
+    else if (event.kind === "coding_started") change.coding = Math.min(change.coding ?? event.at, event.at);
+    else change.layer = true;
+  }
+  for (const { orgId, interviewId, hints, coding, layer } of changes.values()) {
+    if (layer) {
+      await refreshEventSummary(db, orgId, interviewId);
+      continue;
+    }
     await db
       .update(interviews)
-      .set({ hintCount: sql`${interviews.hintCount} + 1` })
-      .where(where);
-  } else if (event.kind === "coding_started") {
-    await db
-      .update(interviews)
-      .set({ codingStartedSec: sql`least(coalesce(${interviews.codingStartedSec}, ${event.at}), ${event.at})` })
-      .where(where);
-  } else if (event.kind === "layer_completed") {
-    await refreshEventSummary(db, orgId, interviewId);
+      .set({
+        ...(hints > 0 ? { hintCount: sql`${interviews.hintCount} + ${hints}` } : {}),
+        ...(coding !== undefined
+          ? { codingStartedSec: sql`least(coalesce(${interviews.codingStartedSec}, ${coding}), ${coding})` }
+          : {}),
+      })
+      .where(and(eq(interviews.orgId, orgId), eq(interviews.id, interviewId)));
   }
 }
 
 /** Keeps the interview's event summary (what analytics reads) in step with its events. */
-async function refreshEventSummary(db: Db, orgId: string, interviewId: string) {
+export async function refreshEventSummary(db: Db, orgId: string, interviewId: string) {
   const events = await db
     .select({ at: interviewEvents.at, kind: interviewEvents.kind, layer: interviewEvents.layer })
     .from(interviewEvents)

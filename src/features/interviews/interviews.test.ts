@@ -312,6 +312,56 @@ describe("events", () => {
     expect(row).toEqual({ hintCount: 0, coding: 150, layers: [700] });
   });
 
+  it("written at once, each get their own answer, and the summary counts each once", async () => {
+    // Concurrent requests are written together (event-writer.ts): a retry, a conflicting body and a
+    // note for another organisation's interview in the same batch must not change anyone else's answer.
+    const [one, two] = [await schedule(), await schedule()];
+    const post = (interviewId: string, payload: Record<string, unknown>, headers = interviewer.headers) =>
+      t.app.inject({ method: "POST", url: `/api/interviews/${interviewId}/events`, headers, payload });
+    const stored = { clientId: randomUUID(), at: 10, kind: "note", text: "stored before" };
+    expect((await post(one.id, stored)).statusCode).toBe(201);
+    const outsider = await signUpOrganization(t.app, "Outside Co");
+    const notes = Array.from({ length: 40 }, (_, i) => ({
+      clientId: randomUUID(),
+      at: 20 + i,
+      seq: i,
+      kind: i % 4 === 0 ? "hint" : i % 4 === 1 ? "coding_started" : "note",
+      ...(i % 4 === 0 ? { topic: "approach" } : {}),
+    }));
+    const twice = notes[5] as Record<string, unknown>;
+    const answers = await Promise.all([
+      ...notes.map((note, i) => post(i % 2 ? one.id : two.id, note)),
+      post(one.id, twice),
+      post(one.id, stored),
+      post(one.id, { ...stored, text: "changed" }),
+      post(one.id, { clientId: randomUUID(), at: 30, kind: "layer_completed" }),
+      post(one.id, { clientId: randomUUID(), at: 30, kind: "note" }, outsider.headers),
+    ]);
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.slice(0, 40).every((status) => status === 201)).toBe(true);
+    // The note sent twice is created once; which of the two requests created it depends on the batch.
+    expect([statuses[5], statuses[40]].sort()).toEqual([200, 201]);
+    expect(answers[40]?.json()).toEqual(answers[5]?.json());
+    expect(statuses.slice(41)).toEqual([200, 409, 400, 404]);
+    expect(answers[43]?.json().error.fields[0].field).toBe("layer");
+    const list = async (id: string) =>
+      (await t.app.inject({ url: `/api/interviews/${id}/events`, headers: interviewer.headers })).json().events;
+    expect((await list(one.id)).map((event: { id: string }) => event.id)).toEqual([
+      stored.clientId,
+      ...notes.filter((_, i) => i % 2).map((note) => note.clientId),
+    ]);
+    expect(await list(two.id)).toHaveLength(20);
+    const { interviews } = await import("../../data/schema.js");
+    const { and, eq, inArray } = await import("drizzle-orm");
+    const rows = await t.database.db
+      .select({ id: interviews.id, hintCount: interviews.hintCount, coding: interviews.codingStartedSec })
+      .from(interviews)
+      .where(and(eq(interviews.orgId, admin.orgId), inArray(interviews.id, [one.id, two.id])));
+    // Hints are the notes with i % 4 === 0 (all even: interview two); coding started at i = 1 (one), never on two.
+    expect(rows.find((row) => row.id === one.id)).toMatchObject({ hintCount: 0, coding: 21 });
+    expect(rows.find((row) => row.id === two.id)).toMatchObject({ hintCount: 10, coding: null });
+  });
+
   it("are written only by the interview's interviewer", async () => {
     const interview = await schedule();
     const response = await t.app.inject({

@@ -2,7 +2,8 @@ import { canScheduleFor, canTakeNotes } from "../../domain/policies.js";
 import { type App, inTransaction } from "../../server/context.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
 import { ErrorResponse, IdParams } from "../shared/schemas.js";
-import { changeEvent, listEvents, listSnapshots, recordEvent, recordSnapshot } from "./events.js";
+import { recordEventInBatch } from "./event-writer.js";
+import { changeEvent, listEvents, listSnapshots, recordSnapshot } from "./events.js";
 import {
   finishInterview,
   getInterview,
@@ -165,8 +166,13 @@ export async function interviewRoutes(app: App) {
       const principal = await requirePrincipal(db(), request);
       const owner = await getInterviewOwner(db(), principal, request.params.id);
       authorize(canTakeNotes(principal, owner), notesOnly);
-      // recordEvent makes its own transaction when an event needs more than one statement.
-      const { event, created } = await recordEvent(db(), principal.orgId, request.params.id, request.body);
+      // Notes arriving together are written together, in one transaction (event-writer.ts).
+      const { event, created } = await recordEventInBatch(
+        app.ctx.database,
+        principal.orgId,
+        request.params.id,
+        request.body,
+      );
       return reply.code(created ? 201 : 200).send(presentEvent(event));
     },
   );
