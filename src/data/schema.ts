@@ -17,6 +17,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import type {
+  ChecklistResponse,
+  CodeAnnotation,
+  FeedbackPolicy,
+  ScoreDimension,
+} from "../domain/feedback/assessment.js";
 import { type EventKind, eventKinds, type QuestionKind, questionKinds } from "../domain/history/kinds.js";
 import { type Role, roles } from "../domain/roles.js";
 
@@ -28,6 +34,13 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
 export const organizations = pgTable("organizations", {
   orgId: uuid("org_id").primaryKey(),
   name: text("name").notNull(),
+  // What candidates may see beyond the feedback itself (domain/feedback/assessment.ts: FeedbackPolicy).
+  feedbackPolicy: jsonb("feedback_policy")
+    .$type<FeedbackPolicy>()
+    .notNull()
+    .default({ includeOutcome: false, includeScores: false }),
+  // Dimensions the organisation scores beside the built-in ones.
+  scoreDimensions: jsonb("score_dimensions").$type<ScoreDimension[]>().notNull().default([]),
   createdAt: createdAt(),
 });
 
@@ -216,7 +229,7 @@ export const interviews = pgTable(
   ],
 );
 
-const interviewChild = (t: { orgId: AnyPgColumn; interviewId: AnyPgColumn }) =>
+export const interviewChild = (t: { orgId: AnyPgColumn; interviewId: AnyPgColumn }) =>
   foreignKey({ columns: [t.orgId, t.interviewId], foreignColumns: [interviews.orgId, interviews.id] }).onDelete(
     "cascade",
   );
@@ -229,7 +242,11 @@ export const assessments = pgTable(
     scores: jsonb("scores").$type<Record<string, number>>().notNull().default({}),
     overall: smallint("overall").notNull(),
     advance: boolean("advance").notNull(),
+    // The post-interview checklist and the code walk-through; imported history carries neither.
+    checklist: jsonb("checklist").$type<ChecklistResponse[]>().notNull().default([]),
+    annotations: jsonb("annotations").$type<CodeAnnotation[]>().notNull().default([]),
     createdAt: createdAt(),
+    updatedAt: at("updated_at"),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.interviewId] }), interviewChild(t)],
 );

@@ -35,3 +35,10 @@ export const canSeeInterview = (p: Principal, interview: { interviewerId: string
 export const canTakeNotes = (p: Principal, interview: { interviewerId: string }) =>
   p.userId === interview.interviewerId;
 export const canManageHintTopics = (p: Principal) => p.role === "admin";
+/** The assessment is the interviewer's own judgement: only they write it. */
+export const canAssess = (p: Principal, interview: { interviewerId: string }) => p.userId === interview.interviewerId;
+/** The interviewer writes and releases feedback; recruiters and admins, who own the candidate, may too. */
+export const canWriteFeedback = (p: Principal, interview: { interviewerId: string }) =>
+  p.role === "admin" || p.role === "recruiter" || p.userId === interview.interviewerId;
+export const canManageFeedbackSettings = (p: Principal) => p.role === "admin";
+export const canReadAuditLog = (p: Principal) => p.role === "admin";

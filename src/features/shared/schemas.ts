@@ -29,6 +29,19 @@ export const ErrorResponse = z
         .optional()
         .describe("For an invalid history file: each bad line, up to problemLimit."),
       problemCount: z.number().optional(),
+      findings: z
+        .array(
+          z.object({
+            rule: z.string(),
+            severity: z.string(),
+            start: z.number(),
+            end: z.number(),
+            message: z.string(),
+            suggestion: z.string().optional(),
+          }),
+        )
+        .optional()
+        .describe("For feedback held back at release: every finding of the linter."),
       problemLimit: z.number().optional(),
     }),
   })
