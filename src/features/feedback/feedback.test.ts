@@ -215,6 +215,11 @@ describe("the draft", () => {
       await t.app.inject({ url: `/api/interviews/${run.id}/feedback/suggested-draft`, headers: interviewer.headers })
     ).json();
     expect(benchmarksFrom).toBe("history");
+    const live = (
+      await t.app.inject({ url: `/api/interviews/${run.id}/benchmarks`, headers: interviewer.headers })
+    ).json();
+    expect(live.topMedianCodingStartMinutes).toBe(5);
+    expect(live.layers[0]).toEqual({ layer: 1, title: "Brute force", topMedianMinutes: 12, expectedMinutes: 12 });
     expect(text).toMatch(/strongest performers on this question spend about 5 minutes/);
     expect(text).toMatch(/finish it in about 12 minutes/);
     const headings = text.split("\n").filter((line: string) => line.startsWith("## "));

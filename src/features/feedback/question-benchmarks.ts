@@ -6,6 +6,7 @@ import type { Db } from "../../data/database.js";
 import { assessments, interviews } from "../../data/schema.js";
 import { computeQuestionBenchmarks } from "../../domain/analytics/benchmarks.js";
 import type { QuestionReport } from "../../domain/analytics/types.js";
+import { loadInterviewRecord } from "./interview-record.js";
 
 export async function loadQuestionBenchmarks(
   db: Db,
@@ -45,4 +46,35 @@ export async function loadQuestionBenchmarks(
     wouldReturn: null,
   }));
   return computeQuestionBenchmarks({ ...question, externalId: null, layers: [...question.layers] }, facts);
+}
+
+/**
+ * What the strongest performers do on the question of this interview, layer by layer, beside its
+ * author's estimates: what the debrief screen shows in the last minutes of the interview.
+ */
+export async function interviewBenchmarks(db: Db, orgId: string, interviewId: string) {
+  const record = await loadInterviewRecord(db, orgId, interviewId);
+  const layers = record.layers;
+  const report = record.interview.questionId
+    ? await loadQuestionBenchmarks(
+        db,
+        orgId,
+        { id: record.interview.questionId, title: record.questionTitle ?? "", layers: layers.map((l) => l.title) },
+        interviewId,
+      )
+    : null;
+  const empty = { low: null, mid: null, top: null };
+  return {
+    interviews: report?.interviews ?? 0,
+    layers: layers.map((layer, index) => ({
+      layer: index + 1,
+      title: layer.title,
+      topMedianMinutes: report?.benchmarks.layers[index]?.topMedianMinutes ?? null,
+      expectedMinutes: layer.expectedMinutes ?? null,
+    })),
+    medianHintsByTier: report?.benchmarks.medianHintsByTier ?? empty,
+    medianLayersByTier: report?.benchmarks.medianLayersByTier ?? empty,
+    topMedianCodingStartMinutes: report?.benchmarks.topMedianCodingStartMinutes ?? null,
+    summary: report?.benchmarks.summary ?? "This interview has no question, so there is nothing to compare with.",
+  };
 }

@@ -7,6 +7,7 @@ import { getAssessment, saveAssessment } from "./assessment.js";
 import { listAudit } from "./audit.js";
 import { getFeedback, releaseFeedback, saveDraft } from "./feedback.js";
 import { presentAssessment, presentAuditEntry, presentFeedback } from "./present.js";
+import { interviewBenchmarks } from "./question-benchmarks.js";
 import {
   Assessment,
   AssessmentBody,
@@ -15,6 +16,7 @@ import {
   DraftBody,
   Feedback,
   FeedbackSettings,
+  InterviewBenchmarks,
   ReleaseBody,
   SuggestedDraft,
 } from "./schemas.js";
@@ -148,6 +150,23 @@ export async function feedbackRoutes(app: App) {
         return getFeedback(tx, principal.orgId, request.params.id);
       });
       return reply.code(201).send(presentFeedback(record));
+    },
+  );
+
+  app.get(
+    "/api/interviews/:id/benchmarks",
+    {
+      schema: {
+        tags,
+        summary: "What the strongest performers do on this interview's question (for the live debrief)",
+        params: IdParams,
+        response: { 200: InterviewBenchmarks, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(db(), request);
+      await getInterviewOwner(db(), principal, request.params.id);
+      return interviewBenchmarks(db(), principal.orgId, request.params.id);
     },
   );
 

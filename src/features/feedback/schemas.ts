@@ -161,3 +161,24 @@ export type AssessmentResponse = z.infer<typeof Assessment>;
 export type FeedbackResponse = z.infer<typeof Feedback>;
 export type FeedbackSettingsResponse = z.infer<typeof FeedbackSettings>;
 export type AuditEntryResponse = z.infer<typeof AuditEntry>;
+
+const Tiers = z.object({ low: z.number().nullable(), mid: z.number().nullable(), top: z.number().nullable() });
+
+export const InterviewBenchmarks = z
+  .object({
+    interviews: z.number().describe("Other assessed interviews of this question the figures rest on."),
+    layers: z.array(
+      z.object({
+        layer: z.number(),
+        title: z.string(),
+        topMedianMinutes: z.number().nullable().describe("How long the strongest performers take, from history."),
+        expectedMinutes: z.number().nullable().describe("The question author's estimate, used while history is thin."),
+      }),
+    ),
+    medianHintsByTier: Tiers,
+    medianLayersByTier: Tiers,
+    topMedianCodingStartMinutes: z.number().nullable(),
+    summary: z.string(),
+  })
+  .meta({ id: "InterviewBenchmarks" });
+export type InterviewBenchmarksResponse = z.infer<typeof InterviewBenchmarks>;

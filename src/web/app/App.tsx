@@ -14,6 +14,7 @@ import { SignUpPage } from "../auth/SignUpPage";
 import { useMe, useSetupStatus } from "../auth/session";
 import { CandidatePage } from "../candidates/CandidatePage";
 import { CandidatesPage } from "../candidates/CandidatesPage";
+import { DebriefPage } from "../debrief/DebriefPage";
 import { HistoryPage } from "../history/HistoryPage";
 import { HomePage } from "../home/HomePage";
 import { InterviewPage } from "../interviews/InterviewPage";
@@ -124,6 +125,7 @@ export function App() {
           <Route path="questions/:id" element={<QuestionEditorPage me={person} />} />
           <Route path="interviews" element={<InterviewsPage me={person} />} />
           <Route path="interviews/:id" element={<InterviewPage me={person} />} />
+          <Route path="interviews/:id/debrief" element={<DebriefPage />} />
           <Route path="tokens" element={<TokensPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
