@@ -147,6 +147,32 @@ describe("questions", () => {
   });
 });
 
+describe("hint topics", () => {
+  it("of the organisation's own are archived by admins and come back when added again", async () => {
+    const add = (label: string) =>
+      t.app.inject({ method: "POST", url: "/api/hint-topics", headers: admin.headers, payload: { label } });
+    const slugs = async () =>
+      (await t.app.inject({ url: "/api/hint-topics", headers: interviewer.headers }))
+        .json()
+        .topics.map((x: { slug: string }) => x.slug);
+    expect((await add("Concurrency")).statusCode).toBe(201);
+    const url = "/api/hint-topics/concurrency";
+    expect((await t.app.inject({ method: "DELETE", url, headers: interviewer.headers })).statusCode).toBe(403);
+    const archived = await t.app.inject({ method: "DELETE", url, headers: admin.headers });
+    expect(archived.statusCode).toBe(200);
+    expect(await slugs()).not.toContain("concurrency");
+    expect((await t.app.inject({ method: "DELETE", url, headers: admin.headers })).statusCode).toBe(404);
+    const builtIn = await t.app.inject({
+      method: "DELETE",
+      url: "/api/hint-topics/complexity",
+      headers: admin.headers,
+    });
+    expect(builtIn.statusCode).toBe(400);
+    expect((await add("Concurrency")).statusCode).toBe(201);
+    expect(await slugs()).toContain("concurrency");
+  });
+});
+
 describe("interviews", () => {
   it("are scheduled by recruiters and admins for anyone, and by interviewers only for themselves", async () => {
     const own = await schedule(interviewer.headers, { interviewerId: undefined });

@@ -152,10 +152,35 @@ export async function createHintTopic(db: Db, orgId: string, label: string): Pro
   if (!slug) throw invalid("expected a label with at least one letter or digit", "label");
   if (builtInHintTopics.some((t) => t.slug === slug)) throw conflict(`"${label}" is already a topic.`, "label");
   const [existing] = await db
-    .select({ n: count() })
+    .select({ archivedAt: hintTopics.archivedAt })
     .from(hintTopics)
     .where(and(eq(hintTopics.orgId, orgId), eq(hintTopics.slug, slug)));
-  if (Number(existing?.n ?? 0) > 0) throw conflict(`"${label}" is already a topic.`, "label");
-  await db.insert(hintTopics).values({ orgId, slug, label });
+  if (existing && !existing.archivedAt) throw conflict(`"${label}" is already a topic.`, "label");
+  if (existing) {
+    // An archived topic comes back under its old slug, so the hints recorded with it keep their label.
+    await db
+      .update(hintTopics)
+      .set({ label, archivedAt: null })
+      .where(and(eq(hintTopics.orgId, orgId), eq(hintTopics.slug, slug)));
+  } else {
+    await db.insert(hintTopics).values({ orgId, slug, label });
+  }
   return { slug, label, builtIn: false };
+}
+
+/**
+ * Takes one of the organisation's own topics off the cockpit's list. It is archived, not deleted: hints
+ * already recorded with it keep their topic, and adding it again brings it back.
+ */
+export async function archiveHintTopic(db: Db, orgId: string, slug: string): Promise<HintTopic> {
+  if (builtInHintTopics.some((t) => t.slug === slug)) {
+    throw invalid("The built-in topics cannot be archived; only the organisation's own.", "slug");
+  }
+  const [archived] = await db
+    .update(hintTopics)
+    .set({ archivedAt: new Date() })
+    .where(and(eq(hintTopics.orgId, orgId), eq(hintTopics.slug, slug), isNull(hintTopics.archivedAt)))
+    .returning();
+  if (!archived) throw notFound("The hint topic");
+  return { slug: archived.slug, label: archived.label, builtIn: false };
 }

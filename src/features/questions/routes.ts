@@ -3,6 +3,7 @@ import { type App, inTransaction } from "../../server/context.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
 import { ErrorResponse, IdParams } from "../shared/schemas.js";
 import {
+  archiveHintTopic,
   createHintTopic,
   createQuestion,
   getQuestion,
@@ -14,6 +15,7 @@ import {
   CreateHintTopicBody,
   CreateQuestionBody,
   HintTopicList,
+  HintTopicParams,
   HintTopicSchema,
   Question,
   QuestionList,
@@ -152,6 +154,23 @@ export async function questionRoutes(app: App) {
       return reply
         .code(201)
         .send(await inTransaction(app, (tx) => createHintTopic(tx, principal.orgId, request.body.label)));
+    },
+  );
+
+  app.delete(
+    "/api/hint-topics/:slug",
+    {
+      schema: {
+        tags,
+        summary: "Archive a hint topic of the organisation's own (admins); hints already recorded keep it",
+        params: HintTopicParams,
+        response: { 200: HintTopicSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canManageHintTopics(principal));
+      return inTransaction(app, (tx) => archiveHintTopic(tx, principal.orgId, request.params.slug));
     },
   );
 }

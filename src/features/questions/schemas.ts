@@ -90,6 +90,9 @@ export const HintTopicSchema = z
   .object({ slug: z.string(), label: z.string(), builtIn: z.boolean() })
   .meta({ id: "HintTopic" });
 export const HintTopicList = z.object({ topics: z.array(HintTopicSchema) }).meta({ id: "HintTopicList" });
+export const HintTopicParams = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,80}$/, "expected a topic's slug (lower-case letters, digits, dashes)"),
+});
 export const CreateHintTopicBody = z.object({
   label: z.string().trim().min(1, "expected a label").max(60, "expected at most 60 characters"),
 });

@@ -1,16 +1,17 @@
-import { Badge, Button, Card, Group, Skeleton, Stack, Text, TextInput } from "@mantine/core";
+import { ActionIcon, Badge, Button, Card, Group, Skeleton, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconPlus } from "@tabler/icons-react";
+import { IconPlus, IconX } from "@tabler/icons-react";
 import { useState } from "react";
 import { errorMessage } from "../api/client";
 import type { Me } from "../api/types";
 import { ErrorAlert } from "../shared/ErrorAlert";
-import { useAddHintTopic, useHintTopics } from "./queries";
+import { useAddHintTopic, useArchiveHintTopic, useHintTopics } from "./queries";
 
 /** The catalogue of hint topics the cockpit offers after H: the built-in ones and the organisation's own. */
 export function HintTopicsCard({ me }: { me: Me }) {
   const topics = useHintTopics();
   const add = useAddHintTopic();
+  const archive = useArchiveHintTopic();
   const [label, setLabel] = useState("");
   const [error, setError] = useState<string | null>(null);
   const isAdmin = me.user.role === "admin";
@@ -49,6 +50,29 @@ export function HintTopicsCard({ me }: { me: Me }) {
                   ) : undefined
                 }
                 title={topic.builtIn ? "Built in" : "Your organisation's own"}
+                rightSection={
+                  isAdmin && !topic.builtIn ? (
+                    <ActionIcon
+                      size="xs"
+                      variant="transparent"
+                      color="gray"
+                      aria-label={`Archive ${topic.label}`}
+                      loading={archive.isPending && archive.variables === topic.slug}
+                      onClick={() =>
+                        archive.mutate(topic.slug, {
+                          onSuccess: () =>
+                            notifications.show({
+                              color: "teal",
+                              message: `"${topic.label}" is archived: hints already given keep it; add it again to bring it back.`,
+                            }),
+                          onError: (cause) => notifications.show({ color: "red", message: errorMessage(cause) }),
+                        })
+                      }
+                    >
+                      <IconX size={12} aria-hidden />
+                    </ActionIcon>
+                  ) : undefined
+                }
               >
                 {topic.label}
               </Badge>

@@ -68,6 +68,14 @@ export function useAddHintTopic() {
   });
 }
 
+export function useArchiveHintTopic() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (slug: string) => api.delete<HintTopic>(`/api/hint-topics/${encodeURIComponent(slug)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hintTopicsKey }),
+  });
+}
+
 export const kindLabels: Record<Question["kind"], string> = {
   coding: "Coding",
   "system-design": "System design",
