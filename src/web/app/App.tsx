@@ -8,6 +8,7 @@ import { Navigate, Route, Routes, useLocation } from "react-router";
 import { AnalyticsPage } from "../analytics/AnalyticsPage";
 import { MyCalibrationPage } from "../analytics/MyCalibrationPage";
 import type { Me } from "../api/types";
+import { AuditLogPage } from "../audit/AuditLogPage";
 import { SetupPage } from "../auth/SetupPage";
 import { SignInPage, useReturnPath } from "../auth/SignInPage";
 import { SignUpPage } from "../auth/SignUpPage";
@@ -15,6 +16,7 @@ import { useMe, useSetupStatus } from "../auth/session";
 import { CandidatePage } from "../candidates/CandidatePage";
 import { CandidatesPage } from "../candidates/CandidatesPage";
 import { DebriefPage } from "../debrief/DebriefPage";
+import { FeedbackPage } from "../feedback/FeedbackPage";
 import { HistoryPage } from "../history/HistoryPage";
 import { HomePage } from "../home/HomePage";
 import { InterviewPage } from "../interviews/InterviewPage";
@@ -25,6 +27,7 @@ import { AcceptInvitationPage } from "../invitation/AcceptInvitationPage";
 import { PeoplePage } from "../people/PeoplePage";
 import { QuestionEditorPage } from "../questions/QuestionEditorPage";
 import { QuestionsPage } from "../questions/QuestionsPage";
+import { FeedbackSettingsPage } from "../settings/FeedbackSettingsPage";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { canExportHistory, canSeeAnalytics, canSeeCandidates, canSeePeople } from "../shared/format";
 import { NotFoundPage } from "../shared/NotFoundPage";
@@ -126,7 +129,13 @@ export function App() {
           <Route path="interviews" element={<InterviewsPage me={person} />} />
           <Route path="interviews/:id" element={<InterviewPage me={person} />} />
           <Route path="interviews/:id/debrief" element={<DebriefPage />} />
+          <Route path="interviews/:id/feedback" element={<FeedbackPage me={person} />} />
           <Route path="tokens" element={<TokensPage />} />
+          <Route
+            path="settings/feedback"
+            element={person.user.role === "admin" ? <FeedbackSettingsPage /> : <NotFoundPage />}
+          />
+          <Route path="audit" element={person.user.role === "admin" ? <AuditLogPage /> : <NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       ) : (

@@ -16,6 +16,7 @@ import {
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import {
+  IconAdjustments,
   IconBook2,
   IconCalendarTime,
   IconChartDots,
@@ -23,6 +24,7 @@ import {
   IconFileImport,
   IconHome,
   IconKey,
+  IconListCheck,
   IconLogout,
   IconTargetArrow,
   IconUserSearch,
@@ -75,6 +77,8 @@ export function AppLayout({ me }: { me: Me }) {
       icon: IconFileImport,
       show: canExportHistory(me.user.role),
     },
+    { to: "/settings/feedback", label: "Feedback settings", icon: IconAdjustments, show: me.user.role === "admin" },
+    { to: "/audit", label: "Audit log", icon: IconListCheck, show: me.user.role === "admin" },
     { to: "/tokens", label: "API tokens", icon: IconKey, show: true },
   ].filter((link) => link.show);
   const activeLink = links

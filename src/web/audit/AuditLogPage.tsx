@@ -1,0 +1,105 @@
+// The audit log (admins): every release and correction of feedback, every linter override with its
+// written reason, every change to the feedback settings, who did it and when.
+import { Anchor, Badge, Button, Card, Skeleton, Stack, Table, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { ErrorAlert } from "../shared/ErrorAlert";
+import { formatDateTime } from "../shared/format";
+import { PageHeader } from "../shared/PageHeader";
+import { type AuditEntry, useAuditLog } from "./queries";
+
+const actions: Record<string, { label: string; color: string }> = {
+  "feedback.released": { label: "Feedback released", color: "teal" },
+  "feedback.corrected": { label: "Feedback corrected", color: "blue" },
+  "feedback.lint_overridden": { label: "Linter overridden", color: "orange" },
+  "feedback.settings_changed": { label: "Settings changed", color: "gray" },
+};
+
+export function AuditLogPage() {
+  const log = useAuditLog();
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Releases and corrections of feedback, linter overrides with their reasons, and settings changes."
+      />
+      {log.isPending ? (
+        <Skeleton h={240} aria-label="Loading the audit log" />
+      ) : log.isError ? (
+        <ErrorAlert error={log.error} title="Could not load the audit log" onRetry={() => log.refetch()} />
+      ) : entries.length === 0 ? (
+        <Card withBorder radius="md" padding="xl">
+          <Text ta="center" c="dimmed">
+            Nothing has happened yet that the audit log keeps: it fills as feedback is released.
+          </Text>
+        </Card>
+      ) : (
+        <Stack gap="md">
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped verticalSpacing="sm" aria-label="Audit log">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>When</Table.Th>
+                  <Table.Th>Who</Table.Th>
+                  <Table.Th>What</Table.Th>
+                  <Table.Th>Details</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {entries.map((entry) => (
+                  <AuditRow key={entry.id} entry={entry} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {log.hasNextPage ? (
+            <Button variant="default" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>
+              Show earlier entries
+            </Button>
+          ) : null}
+        </Stack>
+      )}
+    </>
+  );
+}
+
+function AuditRow({ entry }: { entry: AuditEntry }) {
+  const action = actions[entry.action] ?? { label: entry.action, color: "gray" };
+  return (
+    <Table.Tr>
+      <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(entry.at)}</Table.Td>
+      <Table.Td>{entry.actor?.name ?? "—"}</Table.Td>
+      <Table.Td>
+        <Badge color={action.color} variant="light">
+          {action.label}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Details entry={entry} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function Details({ entry }: { entry: AuditEntry }) {
+  const d = entry.details as { version?: number; reason?: string; rules?: string[] };
+  const interview = entry.interviewId ? (
+    <Anchor component={Link} to={`/interviews/${entry.interviewId}/feedback`} size="sm">
+      {d.version ? `version ${d.version}` : "the interview"}
+    </Anchor>
+  ) : null;
+  if (entry.action === "feedback.lint_overridden") {
+    return (
+      <Stack gap={2}>
+        <Text size="sm">
+          {interview}: released despite {(d.rules ?? []).join(", ")}
+        </Text>
+        <Text size="sm" c="dimmed">
+          Reason: “{d.reason}”
+        </Text>
+      </Stack>
+    );
+  }
+  if (entry.action === "feedback.settings_changed") return <Text size="sm">Feedback policy or score dimensions</Text>;
+  return <Text size="sm">{interview}</Text>;
+}
