@@ -147,6 +147,41 @@ describe("the assessment", () => {
   });
 });
 
+describe("another organisation", () => {
+  it("gets 404 on every feedback route of an interview, reads and writes alike, as for one that does not exist", async () => {
+    const run = await runInterview();
+    const outsider = await signUpOrganization(t.app, "Other Org");
+    const missing = "00000000-0000-4000-8000-000000000000";
+    const requests = [
+      { method: "GET" as const, path: "assessment" },
+      { method: "PUT" as const, path: "assessment", payload: assessmentFor(run) },
+      { method: "GET" as const, path: "feedback" },
+      { method: "GET" as const, path: "feedback/suggested-draft" },
+      { method: "PUT" as const, path: "feedback/draft", payload: { text: "You asked about sorting." } },
+      { method: "POST" as const, path: "feedback/releases", payload: { text: "You asked about sorting." } },
+      { method: "GET" as const, path: "benchmarks" },
+    ];
+    for (const { path, ...request } of requests) {
+      const theirs = await t.app.inject({
+        ...request,
+        url: `/api/interviews/${run.id}/${path}`,
+        headers: outsider.headers,
+      });
+      const none = await t.app.inject({
+        ...request,
+        url: `/api/interviews/${missing}/${path}`,
+        headers: outsider.headers,
+      });
+      expect(theirs.statusCode, `${request.method} ${path}`).toBe(404);
+      expect(theirs.json()).toEqual(none.json());
+    }
+    const { draft, versions } = (
+      await t.app.inject({ url: `/api/interviews/${run.id}/feedback`, headers: admin.headers })
+    ).json();
+    expect([draft, versions]).toEqual([null, []]);
+  });
+});
+
 describe("the draft", () => {
   it("opens with specifics and states timings against the author's estimate while history is thin", async () => {
     const run = await runInterview();
