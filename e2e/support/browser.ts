@@ -22,13 +22,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (its own cookies) pointed at one Debrief. */
+/**
+ * A fresh browser profile (its own cookies) pointed at one Debrief. `serviceWorkers: "block"` is for tests
+ * that make the API unreachable with page.route, which does not see the requests a service worker makes.
+ */
 export async function newContext(
   browser: Browser,
   baseURL: string,
   viewport = { width: 1280, height: 800 },
+  options: { serviceWorkers?: "allow" | "block" } = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, viewport, permissions: [] });
+  const context = await browser.newContext({ baseURL, viewport, permissions: [], ...options });
   context.setDefaultTimeout(15_000);
   return context;
 }

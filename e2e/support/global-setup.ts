@@ -14,6 +14,12 @@ export default function setup() {
   }
   // Both browser projects (embedded and PostgreSQL) share one build; global set-ups run in one process.
   if (process.env.DEBRIEF_E2E_BUILT === "1") return;
-  execSync("npm run build", { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
+  // Vitest runs with NODE_ENV=test, which would make Vite build React's development bundle: the tests
+  // drive (and time) the production build that people get.
+  execSync("npm run build", {
+    cwd: repoRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   process.env.DEBRIEF_E2E_BUILT = "1";
 }
