@@ -10,6 +10,7 @@ import { serve } from "../server/serve.js";
 import { registerAnalyticsCommand } from "./analytics-command.js";
 import { type DatabaseOptions, withDatabase, withDatabaseOptions } from "./database-options.js";
 import { InterruptedError, registerHistoryCommands } from "./history-commands.js";
+import { registerLintCommand } from "./lint-command.js";
 
 class UsageError extends Error {}
 
@@ -84,6 +85,7 @@ export function buildProgram(): Command {
 
   registerHistoryCommands(program);
   registerAnalyticsCommand(program);
+  registerLintCommand(program);
   return program;
 }
 

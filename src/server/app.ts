@@ -20,6 +20,7 @@ import type { Database } from "../data/database.js";
 import { analyticsRoutes } from "../features/analytics/routes.js";
 import { authRoutes } from "../features/auth/routes.js";
 import { candidateRoutes } from "../features/candidates/routes.js";
+import { feedbackLintRoutes } from "../features/feedback/lint-routes.js";
 import { feedbackRoutes } from "../features/feedback/routes.js";
 import { healthRoutes } from "../features/health/routes.js";
 import { historyRoutes } from "../features/history/routes.js";
@@ -95,6 +96,7 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
   await app.register(questionRoutes);
   await app.register(interviewRoutes);
   await app.register(feedbackRoutes);
+  await app.register(feedbackLintRoutes);
 
   await serveWebApp(app);
   return app;
