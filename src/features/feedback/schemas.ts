@@ -3,8 +3,8 @@
 // the server and the drafter agree on every answer, score and annotation kind.
 import { z } from "zod";
 import { annotationKinds, checklistAnswers, checklistItems, scoreValues } from "../../domain/feedback/assessment.js";
-import { lintRules, lintSeverities } from "../../domain/feedback/lint/index.js";
 import { Id, Timestamp } from "../shared/schemas.js";
+import { LintFinding } from "./lint-schemas.js";
 
 const itemIds = checklistItems.map((item) => item.id) as [string, ...string[]];
 const Line = z.number({ error: "expected a line number" }).int().min(1, "expected a line number from 1");
@@ -86,15 +86,6 @@ export const ScoreDimension = z.object({
 export const FeedbackSettings = z
   .object({ policy: FeedbackPolicy, scoreDimensions: z.array(ScoreDimension).max(10, "expected at most 10") })
   .meta({ id: "FeedbackSettings" });
-
-export const LintFinding = z.object({
-  rule: z.enum(lintRules),
-  severity: z.enum(lintSeverities),
-  start: z.number(),
-  end: z.number(),
-  message: z.string(),
-  suggestion: z.string().optional(),
-});
 
 const FeedbackText = z.string().max(100_000, "expected at most 100000 characters");
 
