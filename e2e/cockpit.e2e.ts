@@ -5,7 +5,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newContext, screenshot } from "./support/browser.js";
 import { goTo, overflowsHorizontally, setUpOrganization } from "./support/flows.js";
-import { markers, recordKey, storedEvents, threeLayers, waitForAllSaved } from "./support/interviews.js";
+import {
+  markers,
+  openCockpit,
+  recordKey,
+  scheduleByApi,
+  storedEvents,
+  threeLayers,
+  waitForAllSaved,
+} from "./support/interviews.js";
 import { type RunningServer, startServer } from "./support/server.js";
 
 const code = `def two_sum(numbers, target):
@@ -43,7 +51,15 @@ describe("the interview cockpit", () => {
     await page.getByRole("link", { name: "New question" }).click();
     await page.getByRole("heading", { name: "New question", level: 1 }).waitFor();
     await page.getByLabel(/^Title/).fill("Two sum, then a stream");
-    await page.getByLabel("Statement").fill("## Two sum\n\nGiven `numbers` and a `target`, find two that add up.");
+    await page
+      .getByLabel("Statement")
+      .fill("## Two sum\n\nGiven `numbers` and a `target`, find two that add up. <b>No HTML</b>");
+    // The preview shows the Markdown formatted, and HTML written into it as text, never as HTML.
+    const preview = page.getByRole("region", { name: "Preview" });
+    await preview.getByRole("heading", { name: "Two sum" }).waitFor();
+    await preview.locator("code", { hasText: "numbers" }).waitFor();
+    await preview.getByText("<b>No HTML</b>").waitFor();
+    expect(await preview.locator("b").count()).toBe(0);
     for (const [index, layer] of threeLayers.entries()) {
       if (index > 0) await page.getByRole("button", { name: "Add layer" }).click();
       const fieldset = page.getByRole("group", { name: `Layer ${index + 1}` });
@@ -116,6 +132,9 @@ describe("the interview cockpit", () => {
     await page.getByTestId("clock").waitFor();
     await page.getByRole("heading", { name: "Brute force" }).waitFor();
     await page.getByText("Look for questions about duplicates").waitFor();
+    const statement = page.getByRole("region", { name: "Statement" });
+    await statement.getByRole("heading", { name: "Two sum" }).waitFor();
+    await statement.locator("code", { hasText: "target" }).waitFor();
     const legend = page.getByRole("list", { name: "Keys" });
     for (const label of ["Note", "Clarifying question", "Coding started", "Hint", "Layer completed"]) {
       await legend.getByText(label, { exact: true }).waitFor();
@@ -250,5 +269,40 @@ describe("the interview cockpit", () => {
     const snapshots = await (await page.request.get(`/api/interviews/${interviewId}/snapshots`)).json();
     expect(snapshots.snapshots).toHaveLength(1);
     expect(snapshots.snapshots[0]).toMatchObject({ language: "Python", code });
+  });
+
+  // The note's text field opens once the key's marker is painted; what is typed before is not lost, nor
+  // taken for more keys (useRecordingKeys.ts).
+  it("takes keys typed at once after a key press as the note's first words", async () => {
+    const { interviewId: quickId } = await scheduleByApi(page, "Edsger Dijkstra");
+    await openCockpit(page, quickId);
+    await page.keyboard.press("n");
+    await page.keyboard.type("no cache");
+    const field = page.getByTestId("capture").getByRole("textbox");
+    await expect.poll(() => field.inputValue()).toBe("no cache");
+    await field.press("Enter");
+    await field.waitFor({ state: "detached" });
+    await waitForAllSaved(page);
+    const events = await storedEvents(page, quickId);
+    expect(events.map((event) => [event.kind, event.text])).toEqual([["note", "no cache"]]);
+  });
+
+  // Events are stamped with the seconds since the start, which is the server's time: a laptop whose clock is
+  // an hour fast must not stamp its first note at 1:00:00 (serverClock.ts).
+  it("stamps events by the server's clock when the laptop's clock is an hour fast", async () => {
+    const fast = await browser.newContext({ baseURL: server.baseUrl, storageState: await context.storageState() });
+    await fast.addInitScript(() => {
+      const now = Date.now.bind(Date);
+      Date.now = () => now() + 3_600_000;
+    });
+    const skewed = await fast.newPage();
+    const { interviewId: skewedId } = await scheduleByApi(skewed, "Barbara Liskov");
+    await openCockpit(skewed, skewedId);
+    await recordKey(skewed, "n");
+    await waitForAllSaved(skewed);
+    const [event] = await storedEvents(skewed, skewedId);
+    expect(event?.at).toBeLessThanOrEqual(15);
+    expect(await skewed.getByTestId("clock").textContent()).toMatch(/^0:[01]\d$/);
+    await fast.close();
   });
 });

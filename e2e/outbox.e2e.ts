@@ -43,7 +43,8 @@ describe("the outbox keeps every note", () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await newContext(browser, server.baseUrl);
+    // This file makes the API unreachable with page.route, which a service worker would bypass.
+    context = await newContext(browser, server.baseUrl, undefined, { serviceWorkers: "block" });
     page = await context.newPage();
     await setUpOrganization(page);
     ({ interviewId } = await scheduleByApi(page, "Alan Turing"));
@@ -118,9 +119,17 @@ describe("the outbox keeps every note", () => {
     await waitForAllSaved(page);
   });
 
-  // The issue asks for one frame (16.7 ms). Measured here: a median of about 45 ms, spent in React's render
-  // of the cockpit. Until that is brought down, this test prints the figures and guards against them
-  // getting worse; it does not claim the one-frame target is met.
+  // The issue asks for one frame (16.7 ms) from a key press to its marker on the timeline. The key handler
+  // renders the marker first, synchronously (flushSync), with only the timeline and the save status; the
+  // event list follows deferred, and the note's text field opens once the marker is painted
+  // (src/web/interviews/useRecordingKeys.ts). Measured with this test, the production build, after the 65
+  // events above, on a 2-core machine shared with other builds (load average 5 to 11): key → marker in
+  // the DOM, a median of 3.4 to 4.7 ms (p95 6 to 17 ms); key → next animation frame, a median of 6 to 12 ms
+  // (p95 16 to 40 ms), and once 21.5 ms. The code before, at a load of 5 to 7: 14 to 25 ms to the DOM,
+  // 17.5 to 29 ms to the frame. No quiet machine was to be had.
+  // So the median to the DOM is held to one frame. The next frame also waits for the display's refresh
+  // (half a frame on average) and for whatever else a loaded machine runs first, so its median is held to
+  // two frames: not the target itself, but a guard against rendering the whole page on each key again.
   it("shows a key press on the timeline quickly, and reports how quickly", async () => {
     await page.evaluate(() => {
       const w = window as unknown as { __keyAt: number; __mutation: number[]; __frame: number[] };
@@ -165,9 +174,11 @@ describe("the outbox keeps every note", () => {
     console.log(
       `key press → marker in the timeline's DOM (ms): median ${inDom.median.toFixed(1)}, p95 ${inDom.p95.toFixed(1)}, max ${inDom.max.toFixed(1)} over ${inDom.n}; → next animation frame: median ${painted.median.toFixed(1)}, p95 ${painted.p95.toFixed(1)}`,
     );
+    const frameMs = 1000 / 60;
     expect(inDom.n).toBe(20);
-    expect(inDom.median).toBeLessThanOrEqual(100);
-    expect(inDom.p95).toBeLessThanOrEqual(250);
+    expect(inDom.median).toBeLessThanOrEqual(frameMs);
+    expect(inDom.p95).toBeLessThanOrEqual(3 * frameMs);
+    expect(painted.median).toBeLessThanOrEqual(2 * frameMs);
     await waitForAllSaved(page);
   });
 });

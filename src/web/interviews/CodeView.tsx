@@ -13,7 +13,7 @@ import rust from "highlight.js/lib/languages/rust";
 import sql from "highlight.js/lib/languages/sql";
 import swift from "highlight.js/lib/languages/swift";
 import typescript from "highlight.js/lib/languages/typescript";
-import { useMemo } from "react";
+import { memo, useLayoutEffect, useMemo, useRef } from "react";
 
 const grammars = { python, javascript, typescript, java, go, cpp, csharp, ruby, kotlin, swift, rust, sql };
 for (const [name, grammar] of Object.entries(grammars)) hljs.registerLanguage(name, grammar);
@@ -39,11 +39,25 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 const lineStyle = { fontSize: 13, lineHeight: "20px", margin: 0, padding: "12px 0" } as const;
 
 /** Code with syntax highlighting and line numbers (in a gutter of their own, so they are not copied with it). */
-export function CodeView({ code, language, label }: { code: string; language: string; label: string }) {
+export const CodeView = memo(function CodeView({
+  code,
+  language,
+  label,
+}: {
+  code: string;
+  language: string;
+  label: string;
+}) {
+  const codeElement = useRef<HTMLElement>(null);
   const html = useMemo(() => {
     const name = hljsNames[language];
     return name ? hljs.highlight(code, { language: name, ignoreIllegals: true }).value : escapeHtml(code);
   }, [code, language]);
+  // Set only when the markup changes (highlight.js escapes the code it marks up): setting it on each render
+  // would have the browser parse and lay out the whole snapshot again for nothing.
+  useLayoutEffect(() => {
+    if (codeElement.current) codeElement.current.innerHTML = html;
+  }, [html]);
   const lines = Math.max(1, code.replace(/\n$/, "").split("\n").length);
   return (
     <Box
@@ -79,12 +93,9 @@ export function CodeView({ code, language, label }: { code: string; language: st
         <code
           className={`hljs language-${hljsNames[language] ?? "plaintext"}`}
           style={{ background: "none", padding: 0 }}
-          ref={(element) => {
-            // highlight.js escapes the code it marks up.
-            if (element) element.innerHTML = html;
-          }}
+          ref={codeElement}
         />
       </pre>
     </Box>
   );
-}
+});

@@ -1,8 +1,9 @@
 import { Group, Text } from "@mantine/core";
 import { IconAlertTriangle, IconCloudCheck, IconCloudUpload, IconWifiOff } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { plural } from "../shared/format";
 import type { OutboxState } from "./outbox";
+import { useOutbox } from "./queries";
 
 function waiting(outbox: OutboxState): string {
   const pending = outbox.items.filter((item) => !item.failed);
@@ -15,8 +16,13 @@ function waiting(outbox: OutboxState): string {
   return `${parts.join(" and ")} waiting to save — ${they} kept on this device`;
 }
 
-/** Says plainly whether everything is saved; always on screen in the cockpit. */
-export function SaveStatus({ outbox }: { outbox: OutboxState }) {
+/**
+ * Says plainly whether everything is saved; always on screen in the cockpit. It reads the outbox itself and
+ * is never deferred: it renders with the key press that adds a note, so it cannot say "All saved" while one
+ * is still on its way.
+ */
+export const SaveStatus = memo(function SaveStatus() {
+  const outbox = useOutbox();
   const [, tick] = useState(0);
   useEffect(() => {
     if (!outbox.retryAt) return;
@@ -78,4 +84,4 @@ export function SaveStatus({ outbox }: { outbox: OutboxState }) {
       </div>
     </Group>
   );
-}
+});

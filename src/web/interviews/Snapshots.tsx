@@ -1,9 +1,10 @@
 import { Badge, Button, Card, FileButton, Group, Select, Skeleton, Stack, Text, Textarea, Title } from "@mantine/core";
 import { IconAlertTriangle, IconCode, IconUpload } from "@tabler/icons-react";
-import { lazy, memo, Suspense, useEffect, useState } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useState } from "react";
 import { formatClock, snapshotLanguages } from "./kinds";
 import { discard, enqueue, resendAsNew } from "./outbox";
 import type { ShownSnapshot } from "./queries";
+import { useShownSnapshots } from "./useShownEvents";
 
 // highlight.js and its grammars load with the first snapshot shown, not with the app.
 const CodeView = lazy(() => import("./CodeView").then((module) => ({ default: module.CodeView })));
@@ -32,13 +33,22 @@ const byExtension: Record<string, string> = {
 
 interface SnapshotsProps {
   interviewId: string;
-  snapshots: ShownSnapshot[];
   /** Seconds since the start, for the stamp; null when snapshots cannot be taken here. */
   stamp: (() => number) | null;
 }
 
 /** The candidate's code: pasted or uploaded snapshots, each stamped; the last one is the final solution. */
-export const Snapshots = memo(function Snapshots({ interviewId, snapshots, stamp }: SnapshotsProps) {
+export function Snapshots(props: SnapshotsProps) {
+  // Only a snapshot renders it (not a key press), and then a moment later than the timeline.
+  const snapshots = useDeferredValue(useShownSnapshots(props.interviewId));
+  return <SnapshotsCard {...props} snapshots={snapshots} />;
+}
+
+const SnapshotsCard = memo(function SnapshotsCard({
+  interviewId,
+  snapshots,
+  stamp,
+}: SnapshotsProps & { snapshots: ShownSnapshot[] }) {
   const [language, setLanguage] = useState<string>(() => localStorage.getItem("debrief.language") ?? "Python");
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);

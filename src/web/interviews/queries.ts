@@ -1,13 +1,13 @@
-import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useSyncExternalStore } from "react";
 import { api } from "../api/client";
 import type { CodeSnapshot, Interview, InterviewEvent, InterviewStage, Interviews } from "../api/types";
 import { candidatesKey } from "../candidates/queries";
 import { getOutboxState, type OutboxItem, onSent, subscribe } from "./outbox";
 
 export const interviewsKey = ["interviews"] as const;
-const eventsKey = (id: string) => [...interviewsKey, id, "events"] as const;
-const snapshotsKey = (id: string) => [...interviewsKey, id, "snapshots"] as const;
+export const eventsKey = (id: string) => [...interviewsKey, id, "events"] as const;
+export const snapshotsKey = (id: string) => [...interviewsKey, id, "snapshots"] as const;
 
 export interface InterviewFilters {
   mine?: boolean;
@@ -65,20 +65,22 @@ export function useInterviewAction(id: string) {
   });
 }
 
-export function useServerEvents(id: string) {
-  return useQuery({
+export const serverEventsQuery = (id: string) =>
+  queryOptions({
     queryKey: eventsKey(id),
     queryFn: () => api.get<{ events: InterviewEvent[] }>(`/api/interviews/${id}/events?deleted=true`),
     staleTime: 60_000,
   });
-}
 
-export function useServerSnapshots(id: string) {
-  return useQuery({
+export const serverSnapshotsQuery = (id: string) =>
+  queryOptions({
     queryKey: snapshotsKey(id),
     queryFn: () => api.get<{ snapshots: CodeSnapshot[] }>(`/api/interviews/${id}/snapshots`),
     staleTime: 60_000,
   });
+
+export function useServerEvents(id: string) {
+  return useQuery(serverEventsQuery(id));
 }
 
 export function useOutbox() {
@@ -197,11 +199,4 @@ export function mergeSnapshots(server: CodeSnapshot[] | undefined, items: readon
     });
   }
   return [...shown.values()].sort((a, b) => a.at - b.at || a.createdAt.localeCompare(b.createdAt));
-}
-
-export function useMergedEvents(id: string) {
-  const server = useServerEvents(id);
-  const outbox = useOutbox();
-  const events = useMemo(() => mergeEvents(server.data?.events, outbox.items, id), [server.data, outbox.items, id]);
-  return { server, outbox, events };
 }

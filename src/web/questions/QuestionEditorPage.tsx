@@ -35,6 +35,7 @@ import { canAuthorQuestions } from "../shared/format";
 import { showServerErrors } from "../shared/forms";
 import { NotFoundPage } from "../shared/NotFoundPage";
 import { type QuestionValues, useQuestion, useSaveQuestion } from "./queries";
+import { StatementField } from "./StatementField";
 
 interface LayerForm {
   key: string;
@@ -259,16 +260,7 @@ function QuestionForm({ question, back, canEdit }: { question?: Question; back: 
                 {...form.getInputProps("durationMinutes")}
               />
             </Group>
-            <Textarea
-              label="Statement"
-              description="What the candidate is given, in Markdown."
-              autosize
-              minRows={5}
-              maxRows={20}
-              styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: 13 } }}
-              disabled={!canEdit}
-              {...form.getInputProps("statement")}
-            />
+            <StatementField input={form.getInputProps("statement")} value={form.values.statement} disabled={!canEdit} />
           </Stack>
         </Card>
 
