@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { IconClipboardCheck, IconFlag } from "@tabler/icons-react";
+import { IconClipboardCheck, IconFlag, IconPresentation } from "@tabler/icons-react";
 import { memo, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Interview } from "../api/types";
@@ -58,6 +58,19 @@ export const InterviewHeader = memo(function InterviewHeader({ interview, back, 
         </Stack>
         <Group gap="md" align="center">
           {interview.status !== "scheduled" ? <SaveStatus /> : null}
+          {interview.status === "live" ? (
+            // In its own tab, so the cockpit keeps running while the debrief is shared.
+            <Button
+              component={Link}
+              to={`/interviews/${interview.id}/debrief`}
+              target="_blank"
+              rel="noopener"
+              variant="default"
+              leftSection={<IconPresentation size={16} aria-hidden />}
+            >
+              Debrief screen
+            </Button>
+          ) : null}
           {interview.status !== "scheduled" ? (
             <Button
               component={Link}
