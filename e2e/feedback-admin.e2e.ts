@@ -53,7 +53,13 @@ describe("feedback settings and the audit log", () => {
       data: { clientId: randomUUID(), at: 90, kind: "coding_started" },
     });
     const assessed = await page.request.put(`/api/interviews/${interviewId}/assessment`, {
-      data: { checklist: [], scores: { problemSolving: 3, systemDesign: 2 }, overall: 3, advance: true, annotations: [] },
+      data: {
+        checklist: [],
+        scores: { problemSolving: 3, systemDesign: 2 },
+        overall: 3,
+        advance: true,
+        annotations: [],
+      },
     });
     expect(assessed.status()).toBe(200);
     const released = await page.request.post(`/api/interviews/${interviewId}/feedback/releases`, {

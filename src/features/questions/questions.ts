@@ -1,6 +1,6 @@
 // The question bank: questions with ordered layers. Changing the layers makes a new version, and each
 // interview keeps the version it was run on, so an old timeline still makes sense after an edit.
-import { and, asc, count, eq, ilike, isNotNull, isNull, max, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNotNull, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import {
   hintTopics,

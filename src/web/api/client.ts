@@ -5,22 +5,32 @@ import type { ErrorResponse } from "../../features/shared/schemas";
 
 type ErrorBody = z.infer<typeof ErrorResponse>["error"];
 export type FieldError = NonNullable<ErrorBody["fields"]>[number];
+/** A linter finding that held a feedback release back (a 409 from the releases endpoint). */
+export type HeldBackFinding = NonNullable<ErrorBody["findings"]>[number];
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  readonly findings: HeldBackFinding[];
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldError[] = [],
+    findings: HeldBackFinding[] = [],
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.findings = findings;
   }
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
@@ -46,7 +56,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 function toApiError(status: number, payload: unknown): ApiError {
   const error = (payload as { error?: Partial<ErrorBody> } | undefined)?.error;
   if (error && typeof error.message === "string") {
-    return new ApiError(status, error.code ?? "error", error.message, error.fields ?? []);
+    return new ApiError(status, error.code ?? "error", error.message, error.fields ?? [], error.findings ?? []);
   }
   return new ApiError(status, "error", `The server answered ${status}. Try again in a moment.`);
 }
@@ -54,6 +64,7 @@ function toApiError(status: number, payload: unknown): ApiError {
 export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, body),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   delete: <T = void>(path: string) => request<T>("DELETE", path),
 };

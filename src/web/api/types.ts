@@ -9,6 +9,13 @@ import type {
   OfferResponse,
   OutcomeResponse,
 } from "../../features/candidates/schemas";
+import type {
+  AssessmentInput,
+  AssessmentResponse,
+  FeedbackResponse,
+  FeedbackSettingsResponse,
+  SuggestedDraft as SuggestedDraftSchema,
+} from "../../features/feedback/schemas";
 import type { ImportStreamLineResponse, ImportSummaryResponse } from "../../features/history/schemas";
 import type {
   CodeSnapshotResponse,
@@ -65,3 +72,13 @@ export type InterviewEvent = InterviewEventResponse;
 export type EventKind = InterviewEvent["kind"];
 export type CodeSnapshot = CodeSnapshotResponse;
 export type InterviewStage = NonNullable<Interview["stage"]>;
+export type Assessment = AssessmentResponse;
+export type AssessmentBody = AssessmentInput;
+export type ChecklistResponse = Assessment["checklist"][number];
+export type EvidenceLink = ChecklistResponse["evidence"][number];
+export type ComplexityMistake = NonNullable<ChecklistResponse["complexityMistakes"]>[number];
+export type CodeAnnotation = Assessment["annotations"][number];
+export type Feedback = FeedbackResponse;
+export type FeedbackVersion = Feedback["versions"][number];
+export type FeedbackSettings = FeedbackSettingsResponse;
+export type SuggestedDraft = z.infer<typeof SuggestedDraftSchema>;

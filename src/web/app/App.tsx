@@ -3,7 +3,7 @@
 import { Alert, Center, Stack } from "@mantine/core";
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect } from "react";
+import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import { AnalyticsPage } from "../analytics/AnalyticsPage";
 import { MyCalibrationPage } from "../analytics/MyCalibrationPage";
@@ -16,7 +16,6 @@ import { useMe, useSetupStatus } from "../auth/session";
 import { CandidatePage } from "../candidates/CandidatePage";
 import { CandidatesPage } from "../candidates/CandidatesPage";
 import { DebriefPage } from "../debrief/DebriefPage";
-import { FeedbackPage } from "../feedback/FeedbackPage";
 import { HistoryPage } from "../history/HistoryPage";
 import { HomePage } from "../home/HomePage";
 import { InterviewPage } from "../interviews/InterviewPage";
@@ -34,6 +33,22 @@ import { NotFoundPage } from "../shared/NotFoundPage";
 import { PageLoader } from "../shared/PageLoader";
 import { AppLayout } from "../shell/AppLayout";
 import { TokensPage } from "../tokens/TokensPage";
+
+// The feedback page brings the linter and the code walk-through: they load with it, not with the app. Offline,
+// the page says it could not be loaded rather than take the app down with it.
+const FeedbackPage = lazy(() =>
+  import("../feedback/FeedbackPage").then(
+    (module) => ({ default: module.FeedbackPage }),
+    () => ({
+      default: () => (
+        <ErrorAlert
+          error="This page could not be loaded. Check your connection, then reload."
+          title="Could not open the feedback page"
+        />
+      ),
+    }),
+  ),
+);
 
 export function App() {
   const me = useMe();
@@ -129,7 +144,14 @@ export function App() {
           <Route path="interviews" element={<InterviewsPage me={person} />} />
           <Route path="interviews/:id" element={<InterviewPage me={person} />} />
           <Route path="interviews/:id/debrief" element={<DebriefPage />} />
-          <Route path="interviews/:id/feedback" element={<FeedbackPage me={person} />} />
+          <Route
+            path="interviews/:id/feedback"
+            element={
+              <Suspense fallback={<PageLoader label="Loading the assessment" />}>
+                <FeedbackPage me={person} />
+              </Suspense>
+            }
+          />
           <Route path="tokens" element={<TokensPage />} />
           <Route
             path="settings/feedback"
