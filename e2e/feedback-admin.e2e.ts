@@ -31,12 +31,12 @@ describe("feedback settings and the audit log", () => {
     await goTo(page, "Feedback settings", "Feedback settings");
     await page.getByLabel("The decision (whether they advance)").check();
     await page.getByRole("button", { name: "Add dimension" }).click();
-    await page.getByLabel("Dimension 1").fill("System design");
+    await page.getByLabel("Dimension 1", { exact: true }).fill("System design");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("The feedback settings are saved.").waitFor();
     await page.reload();
-    await page.getByLabel("Dimension 1").waitFor();
-    expect(await page.getByLabel("Dimension 1").inputValue()).toBe("System design");
+    await page.getByLabel("Dimension 1", { exact: true }).waitFor();
+    expect(await page.getByLabel("Dimension 1", { exact: true }).inputValue()).toBe("System design");
     expect(await page.getByLabel("The decision (whether they advance)").isChecked()).toBe(true);
     expect(await page.getByLabel("The scores").isChecked()).toBe(false);
     const saved = await (await page.request.get("/api/feedback/settings")).json();

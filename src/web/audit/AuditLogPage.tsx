@@ -2,6 +2,7 @@
 // written reason, every change to the feedback settings, who did it and when.
 import { Anchor, Badge, Button, Card, Skeleton, Stack, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
+import { type LintRule, ruleTitles } from "../../domain/feedback/lint/index";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDateTime } from "../shared/format";
 import { PageHeader } from "../shared/PageHeader";
@@ -92,7 +93,8 @@ function Details({ entry }: { entry: AuditEntry }) {
     return (
       <Stack gap={2}>
         <Text size="sm">
-          {interview}: released despite {(d.rules ?? []).join(", ")}
+          {interview}: released despite{" "}
+          {(d.rules ?? []).map((rule) => ruleTitles[rule as LintRule]?.toLowerCase() ?? rule).join(", ")}
         </Text>
         <Text size="sm" c="dimmed">
           Reason: “{d.reason}”
