@@ -30,20 +30,18 @@ const MAX_BATCH = 500;
 
 class EventWriter {
   private queue: Pending[] = [];
-  private writing = 0;
+  // One batch on its way at a time: the next one gathers while it is written. Overlapping batches on a
+X
+  private writing = false;
 
-  /** `concurrency`: how many batches may be on their way to the database at once. */
-  constructor(
-    private readonly db: Db,
-    private readonly concurrency: number,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   record(orgId: string, interviewId: string, input: NewEvent): Promise<RecordedEvent> {
     checkNewEvent(input);
     return new Promise((resolve, reject) => {
       this.queue.push({ orgId, interviewId, input, resolve, reject });
-      if (this.writing < this.concurrency) {
-        this.writing++;
+      if (!this.writing) {
+        this.writing = true;
         // Let the requests already read from their sockets in this turn of the event loop join the batch.
         setImmediate(() => void this.drain());
       }
@@ -55,7 +53,7 @@ class EventWriter {
       const batch = this.queue.splice(0, MAX_BATCH);
       await this.write(batch);
     }
-    this.writing--;
+    this.writing = false;
   }
 
   private async write(batch: Pending[]) {
@@ -179,9 +177,7 @@ const writers = new WeakMap<Database, EventWriter>();
 export function recordEventInBatch(database: Database, orgId: string, interviewId: string, input: NewEvent) {
   let writer = writers.get(database);
   if (!writer) {
-    // PGlite runs one statement at a time, so one batch at a time is its best; a server overlaps a few
-    // batches on the pool's connections, so that one batch's round trip does not leave the others idle.
-    writer = new EventWriter(database.db, database.target.kind === "server" ? 1 : 1);
+    writer = new EventWriter(database.db);
     writers.set(database, writer);
   }
   return writer.record(orgId, interviewId, input);
