@@ -3,13 +3,15 @@
 // until the interviewer shows them; new notes appear while it is open.
 import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, screenshot } from "./support/browser.js";
-import { overflowsHorizontally, setUpOrganization } from "./support/flows.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { newContext, screenshot } from "./support/browser.js";
+import { overflowsHorizontally } from "./support/flows.js";
 import { scheduleByApi } from "./support/interviews.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import type { RunningServer } from "./support/server.js";
+import { signedInSession } from "./support/session.js";
 
 describe("the debrief screen", () => {
+  const session = signedInSession();
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -17,11 +19,7 @@ describe("the debrief screen", () => {
   let interviewId = "";
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, server.baseUrl);
-    page = await context.newPage();
-    await setUpOrganization(page);
+    ({ server, browser, context, page } = session);
     ({ interviewId } = await scheduleByApi(page, "Dana Debrief"));
     expect((await page.request.post(`/api/interviews/${interviewId}/start`, { data: {} })).status()).toBe(200);
     for (const event of [
@@ -36,11 +34,6 @@ describe("the debrief screen", () => {
       });
       expect(response.status()).toBe(201);
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("asks for the candidate's view, shows the benchmarks and the specifics, and keeps private notes off", async () => {

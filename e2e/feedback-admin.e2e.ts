@@ -1,30 +1,19 @@
 // An admin's side of feedback: the organisation's policy and score dimensions, and the audit log that
 // keeps every release, correction and linter override with its written reason.
 import { randomUUID } from "node:crypto";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, screenshot } from "./support/browser.js";
-import { goTo, setUpOrganization } from "./support/flows.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser.js";
+import { goTo } from "./support/flows.js";
 import { scheduleByApi } from "./support/interviews.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import { signedInSession } from "./support/session.js";
 
 describe("feedback settings and the audit log", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = signedInSession();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, server.baseUrl);
-    page = await context.newPage();
-    await setUpOrganization(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    ({ page } = session);
   });
 
   it("saves what candidates see and the organisation's own score dimensions", async () => {

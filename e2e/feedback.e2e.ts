@@ -6,12 +6,13 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, screenshot } from "./support/browser.js";
-import { overflowsHorizontally, setUpOrganization } from "./support/flows.js";
+import type { Browser, Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { newContext, screenshot } from "./support/browser.js";
+import { overflowsHorizontally } from "./support/flows.js";
 import { scheduleByApi } from "./support/interviews.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import type { RunningServer } from "./support/server.js";
+import { signedInSession } from "./support/session.js";
 
 const code = `def two_sum(numbers, target):
     for i in range(len(numbers)):
@@ -82,24 +83,15 @@ async function runInterview(page: Page): Promise<string> {
 }
 
 describe("assessing an interview and releasing its feedback", () => {
+  const session = signedInSession();
   let server: RunningServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let interviewId = "";
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, server.baseUrl);
-    page = await context.newPage();
-    await setUpOrganization(page);
+    ({ server, browser, page } = session);
     interviewId = await runInterview(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const item = (id: string) => page.getByTestId(`checklist-${id}`);

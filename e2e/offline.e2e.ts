@@ -1,39 +1,27 @@
 // The laptop goes offline in the middle of an interview: 50 notes are recorded, the page is reloaded while
 // still offline (the service worker serves the page and the interview as last read), the network comes
 // back, and each of the 50 notes is stored exactly once, in order.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext } from "./support/browser.js";
-import { setUpOrganization } from "./support/flows.js";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { markers, openCockpit, recordKey, scheduleByApi, storedEvents, waitForAllSaved } from "./support/interviews.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import { signedInSession } from "./support/session.js";
 
 const keys = ["n", "q", "m", "w", "c"];
 
 describe("offline, across a reload", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const session = signedInSession();
   let context: BrowserContext;
   let page: Page;
   let interviewId = "";
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, server.baseUrl);
-    page = await context.newPage();
-    await setUpOrganization(page);
+    ({ context, page } = session);
     ({ interviewId } = await scheduleByApi(page, "Olive Offline"));
     await openCockpit(page, interviewId);
     // The service worker has taken control and cached the page once it answers for it.
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
     await page.reload();
     await page.getByTestId("clock").waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("records 50 notes offline, reloads offline, and stores each exactly once, in order, once back online", async () => {

@@ -60,6 +60,15 @@ async function runInterview() {
   return { id: interview.id as string, questionEventId: question.id as string, snapshotId: snapshot.id as string };
 }
 
+/** Saves an assessment as the interview's interviewer; the response, whatever its status. */
+const assess = (interviewId: string, payload: object) =>
+  t.app.inject({
+    method: "PUT",
+    url: `/api/interviews/${interviewId}/assessment`,
+    headers: interviewer.headers,
+    payload,
+  });
+
 const assessmentFor = (run: { questionEventId: string; snapshotId: string }, overall = 3) => ({
   checklist: [
     {
@@ -112,23 +121,13 @@ describe("the assessment", () => {
     const body = assessmentFor(run);
     (body.checklist[0] as { evidence: unknown[] }).evidence = [{ kind: "event", eventId: randomUUID() }];
     body.annotations[0] = { ...(body.annotations[0] as (typeof body.annotations)[0]), endLine: 99 };
-    const response = await t.app.inject({
-      method: "PUT",
-      url: `/api/interviews/${run.id}/assessment`,
-      headers: interviewer.headers,
-      payload: body,
-    });
+    const response = await assess(run.id, body);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields.map((f: { field: string }) => f.field)).toEqual([
       "body.checklist.0.evidence.0.eventId",
       "body.annotations.0.endLine",
     ]);
-    const scores = await t.app.inject({
-      method: "PUT",
-      url: `/api/interviews/${run.id}/assessment`,
-      headers: interviewer.headers,
-      payload: { ...assessmentFor(run), overall: 5 },
-    });
+    const scores = await assess(run.id, { ...assessmentFor(run), overall: 5 });
     expect(scores.statusCode).toBe(400);
     expect(scores.json().error.fields[0].field).toBe("body.overall");
   });
@@ -185,12 +184,7 @@ describe("another organisation", () => {
 describe("the draft", () => {
   it("opens with specifics and states timings against the author's estimate while history is thin", async () => {
     const run = await runInterview();
-    await t.app.inject({
-      method: "PUT",
-      url: `/api/interviews/${run.id}/assessment`,
-      headers: interviewer.headers,
-      payload: assessmentFor(run),
-    });
+    await assess(run.id, assessmentFor(run));
     const response = await t.app.inject({
       url: `/api/interviews/${run.id}/feedback/suggested-draft`,
       headers: interviewer.headers,
@@ -225,12 +219,7 @@ describe("the draft", () => {
         post(`/api/interviews/${other.id}/events`, { clientId: randomUUID(), ...body }, interviewer);
       await event({ at: 300, kind: "coding_started" });
       await event({ at: 720, kind: "layer_completed", layer: 1 });
-      await t.app.inject({
-        method: "PUT",
-        url: `/api/interviews/${other.id}/assessment`,
-        headers: interviewer.headers,
-        payload: { checklist: [], scores: {}, overall: 4, advance: true, annotations: [] },
-      });
+      await assess(other.id, { checklist: [], scores: {}, overall: 4, advance: true, annotations: [] });
     }
     const settings = await t.app.inject({
       method: "PUT",
@@ -240,12 +229,7 @@ describe("the draft", () => {
     });
     expect(settings.statusCode, settings.body).toBe(200);
     const run = await runInterview();
-    await t.app.inject({
-      method: "PUT",
-      url: `/api/interviews/${run.id}/assessment`,
-      headers: interviewer.headers,
-      payload: assessmentFor(run),
-    });
+    await assess(run.id, assessmentFor(run));
     const { text, benchmarksFrom } = (
       await t.app.inject({ url: `/api/interviews/${run.id}/feedback/suggested-draft`, headers: interviewer.headers })
     ).json();
@@ -280,12 +264,7 @@ describe("releasing", () => {
     });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toMatch(/assess the interview first/i);
-    await t.app.inject({
-      method: "PUT",
-      url: `/api/interviews/${run.id}/assessment`,
-      headers: interviewer.headers,
-      payload: assessmentFor(run),
-    });
+    await assess(run.id, assessmentFor(run));
     const leading = "Unfortunately we won't be moving forward. You started coding two minutes in.";
     const blocked = await t.app.inject({
       method: "POST",
@@ -333,12 +312,7 @@ describe("releasing", () => {
 
   it("gives two releases at once two different versions", async () => {
     const run = await runInterview();
-    await t.app.inject({
-      method: "PUT",
-      url: `/api/interviews/${run.id}/assessment`,
-      headers: interviewer.headers,
-      payload: assessmentFor(run),
-    });
+    await assess(run.id, assessmentFor(run));
     const release = (text: string) =>
       t.app.inject({
         method: "POST",
