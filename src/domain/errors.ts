@@ -21,3 +21,8 @@ export const forbidden = (message = "Your role does not allow this.") => new Pro
 export const unauthenticated = (message = "Sign in first.") => new Problem("unauthenticated", message);
 export const conflict = (message: string, field?: string) => new Problem("conflict", message, field);
 export const invalid = (message: string, field?: string) => new Problem("invalid", message, field);
+
+/** Bad input found by checks beyond the request schema: every field and what is wrong with it, in one 400. */
+export function invalidFields(fields: { field: string; message: string }[]): Problem {
+  return new Problem("invalid", fields.map((f) => `${f.field}: ${f.message}`).join("; "), undefined, { fields });
+}

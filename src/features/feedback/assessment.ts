@@ -4,7 +4,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import { assessments, organizations } from "../../data/schema.js";
-import { conflict, notFound, Problem } from "../../domain/errors.js";
+import { conflict, invalidFields, notFound } from "../../domain/errors.js";
 import type { Assessment } from "../../domain/feedback/assessment.js";
 import { findAssessmentIssues, lineCount } from "../../domain/feedback/validate-assessment.js";
 import { loadInterviewRecord } from "./interview-record.js";
@@ -41,8 +41,7 @@ export async function saveAssessment(
     dimensions: org?.dimensions ?? [],
   });
   if (issues.length > 0) {
-    const fields = issues.map((issue) => ({ field: `body.${issue.field}`, message: issue.message }));
-    throw new Problem("invalid", fields.map((f) => `${f.field}: ${f.message}`).join("; "), undefined, { fields });
+    throw invalidFields(issues.map((issue) => ({ field: `body.${issue.field}`, message: issue.message })));
   }
   const values = {
     scores: assessment.scores,

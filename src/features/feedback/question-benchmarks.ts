@@ -6,7 +6,7 @@ import type { Db } from "../../data/database.js";
 import { assessments, interviews } from "../../data/schema.js";
 import { computeQuestionBenchmarks } from "../../domain/analytics/benchmarks.js";
 import type { QuestionReport } from "../../domain/analytics/types.js";
-import { loadInterviewRecord } from "./interview-record.js";
+import { type InterviewRecord, loadInterviewRecord } from "./interview-record.js";
 
 export async function loadQuestionBenchmarks(
   db: Db,
@@ -48,6 +48,14 @@ export async function loadQuestionBenchmarks(
   return computeQuestionBenchmarks({ ...question, externalId: null, layers: [...question.layers] }, facts);
 }
 
+/** The benchmarks of the question an interview ran on, from the other interviews; null without a question. */
+export function benchmarksOfRecord(db: Db, orgId: string, record: InterviewRecord): Promise<QuestionReport | null> {
+  const { questionId, id } = record.interview;
+  if (!questionId) return Promise.resolve(null);
+  const layers = record.layers.map((layer) => layer.title);
+  return loadQuestionBenchmarks(db, orgId, { id: questionId, title: record.questionTitle ?? "", layers }, id);
+}
+
 /**
  * What the strongest performers do on the question of this interview, layer by layer, beside its
  * author's estimates: what the debrief screen shows in the last minutes of the interview.
@@ -55,14 +63,7 @@ export async function loadQuestionBenchmarks(
 export async function interviewBenchmarks(db: Db, orgId: string, interviewId: string) {
   const record = await loadInterviewRecord(db, orgId, interviewId);
   const layers = record.layers;
-  const report = record.interview.questionId
-    ? await loadQuestionBenchmarks(
-        db,
-        orgId,
-        { id: record.interview.questionId, title: record.questionTitle ?? "", layers: layers.map((l) => l.title) },
-        interviewId,
-      )
-    : null;
+  const report = await benchmarksOfRecord(db, orgId, record);
   const empty = { low: null, mid: null, top: null };
   return {
     interviews: report?.interviews ?? 0,

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import { organizations } from "../../data/schema.js";
-import { Problem } from "../../domain/errors.js";
+import { invalidFields } from "../../domain/errors.js";
 import { builtInScoreDimensions } from "../../domain/feedback/assessment.js";
 import { recordAudit } from "./audit.js";
 import type { FeedbackSettingsResponse } from "./schemas.js";
@@ -34,7 +34,7 @@ export async function updateFeedbackSettings(
     seen.add(dimension.id);
   });
   if (fields.length > 0) {
-    throw new Problem("invalid", fields.map((f) => `${f.field}: ${f.message}`).join("; "), undefined, { fields });
+    throw invalidFields(fields);
   }
   const before = await getFeedbackSettings(db, orgId);
   await db

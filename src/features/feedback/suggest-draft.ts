@@ -8,7 +8,7 @@ import type { Assessment } from "../../domain/feedback/assessment.js";
 import { type DraftInput, draftFeedback } from "../../domain/feedback/draft/draft-feedback.js";
 import { builtInHintTopics } from "../../domain/interviews/hint-topics.js";
 import { loadInterviewRecord } from "./interview-record.js";
-import { loadQuestionBenchmarks } from "./question-benchmarks.js";
+import { benchmarksOfRecord } from "./question-benchmarks.js";
 import { getFeedbackSettings } from "./settings.js";
 
 export async function suggestDraft(db: Db, orgId: string, interviewId: string) {
@@ -23,14 +23,7 @@ export async function suggestDraft(db: Db, orgId: string, interviewId: string) {
     .from(hintTopics)
     .where(and(eq(hintTopics.orgId, orgId), isNull(hintTopics.archivedAt)));
   const layers = record.layers;
-  const report = record.interview.questionId
-    ? await loadQuestionBenchmarks(
-        db,
-        orgId,
-        { id: record.interview.questionId, title: record.questionTitle ?? "", layers: layers.map((l) => l.title) },
-        interviewId,
-      )
-    : null;
+  const report = await benchmarksOfRecord(db, orgId, record);
   const benchmarks = report && report.interviews > 0 ? report.benchmarks : null;
   const input: DraftInput = {
     question: {

@@ -1,13 +1,14 @@
 // Step 3: the candidate's code, line by line, with the interviewer's remarks under the lines they are about.
 // The final snapshot first (earlier ones a select away); a selection of lines becomes a remark here, or
 // evidence for a checklist answer.
-import { Anchor, Badge, Button, Group, Menu, Paper, Select, Skeleton, Stack, Text } from "@mantine/core";
+import { Anchor, Button, Menu, Paper, Skeleton, Stack, Text } from "@mantine/core";
 import { IconChevronDown, IconLink } from "@tabler/icons-react";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { Link } from "react-router";
 import type { AnnotationKind } from "../../domain/feedback/assessment";
 import type { CodeAnnotation, CodeSnapshot, EvidenceLink } from "../api/types";
 import { formatClock } from "../interviews/kinds";
+import { SnapshotHeader } from "../interviews/SnapshotHeader";
 import { AnnotationCard } from "./AnnotationCard";
 import { type AnnotationDraft, AnnotationForm, type LineRange } from "./AnnotationForm";
 import { type FieldMessage, messagesUnder } from "./assessmentForm";
@@ -124,38 +125,14 @@ export function CodeWalkthrough(props: CodeWalkthroughProps) {
 
   return (
     <Stack gap="sm">
-      <Group gap="sm" justify="space-between" align="flex-end">
-        {snapshots.length > 1 ? (
-          <Select
-            label="Snapshot"
-            w={260}
-            maw="100%"
-            allowDeselect={false}
-            value={shown.id}
-            onChange={(value) => {
-              setChosenId(value);
-              setEditing(null);
-            }}
-            data={snapshots.map((snapshot, index) => ({
-              value: snapshot.id,
-              label: `${formatClock(snapshot.at)} · ${snapshot.language}${index === snapshots.length - 1 ? " · final" : ""}`,
-            }))}
-          />
-        ) : null}
-        <Group gap={6}>
-          <Badge variant="light" color="gray" tt="none">
-            {shown.language}
-          </Badge>
-          <Badge variant="light" color="gray" tt="none">
-            at {formatClock(shown.at)}
-          </Badge>
-          {shown === final ? (
-            <Badge variant="light" color="teal" tt="none">
-              Final solution
-            </Badge>
-          ) : null}
-        </Group>
-      </Group>
+      <SnapshotHeader
+        snapshots={snapshots}
+        shown={shown}
+        onChoose={(value) => {
+          setChosenId(value);
+          setEditing(null);
+        }}
+      />
       <Text size="xs" c="dimmed">
         {change
           ? "Click a line number to select it; shift-click another for a range, or type the last line in the form that opens (from the keyboard: ↑ ↓ and Shift+↑ ↓ on the line numbers). Then write a remark on those lines."

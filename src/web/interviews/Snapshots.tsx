@@ -4,6 +4,7 @@ import { lazy, memo, Suspense, useDeferredValue, useEffect, useState } from "rea
 import { formatClock, snapshotLanguages } from "./kinds";
 import { discard, enqueue, resendAsNew } from "./outbox";
 import type { ShownSnapshot } from "./queries";
+import { SnapshotHeader } from "./SnapshotHeader";
 import { useShownSnapshots } from "./useShownEvents";
 
 // highlight.js and its grammars load with the first snapshot shown, not with the app.
@@ -132,41 +133,18 @@ const SnapshotsCard = memo(function SnapshotsCard({
         ) : null}
         {shown ? (
           <Stack gap="xs">
-            <Group gap="sm" justify="space-between" align="flex-end">
-              {snapshots.length > 1 ? (
-                <Select
-                  label="Snapshot"
-                  w={260}
-                  allowDeselect={false}
-                  value={shown.id}
-                  onChange={setSelected}
-                  data={snapshots.map((snapshot, index) => ({
-                    value: snapshot.id,
-                    label: `${formatClock(snapshot.at)} · ${snapshot.language}${index === snapshots.length - 1 ? " · final" : ""}`,
-                  }))}
-                />
-              ) : (
-                <span />
-              )}
-              <Group gap={6}>
-                <Badge variant="light" color="gray" tt="none">
-                  {shown.language}
-                </Badge>
-                <Badge variant="light" color="gray" tt="none">
-                  at {formatClock(shown.at)}
-                </Badge>
-                {shown === last ? (
-                  <Badge variant="light" color="teal" tt="none">
-                    Final solution
-                  </Badge>
-                ) : null}
-                {shown.pending ? (
+            <SnapshotHeader
+              snapshots={snapshots}
+              shown={shown}
+              onChoose={setSelected}
+              extra={
+                shown.pending ? (
                   <Badge variant="light" color="orange" tt="none">
                     Kept on this device
                   </Badge>
-                ) : null}
-              </Group>
-            </Group>
+                ) : null
+              }
+            />
             {shown.failed ? (
               <Group gap="xs" c="red.7">
                 <IconAlertTriangle size={16} aria-hidden />
