@@ -1,5 +1,6 @@
-// An admin's side of feedback: the organisation's policy and score dimensions, and the audit log that
-// keeps every release, correction and linter override with its written reason.
+// An admin's side of feedback: the organisation's policy and score dimensions, how long candidate links
+// work and when second looks come due, and the audit log that keeps every release, correction and linter
+// override with its written reason.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +22,8 @@ describe("feedback settings and the audit log", () => {
     await page.getByLabel("The decision (whether they advance)").check();
     await page.getByRole("button", { name: "Add dimension" }).click();
     await page.getByLabel("Dimension 1", { exact: true }).fill("System design");
+    await page.getByLabel("A feedback link works for").fill("30");
+    await page.getByLabel("Offer for a second look after").fill("3");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("The feedback settings are saved.").waitFor();
     await page.reload();
@@ -32,7 +35,9 @@ describe("feedback settings and the audit log", () => {
     expect(saved).toEqual({
       policy: { includeOutcome: true, includeScores: false },
       scoreDimensions: [{ id: "systemDesign", label: "System design" }],
+      candidatePolicy: { linkDays: 30, secondLookMonths: 3 },
     });
+    expect(await page.getByLabel("A feedback link works for").inputValue()).toBe("30 days");
   });
 
   it("lists a release made over the linter's objection, with the reason", async () => {

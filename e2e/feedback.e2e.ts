@@ -313,6 +313,30 @@ describe("assessing an interview and releasing its feedback", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it("gives the candidate a link to copy at each release, lists the links, and revokes one at once", async () => {
+    // The release above showed its link once, with what became of the email (no address: copy it).
+    const shown = page.getByLabel("The candidate's link");
+    expect(await shown.inputValue()).toMatch(/\/c\/fb_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
+    await page.getByText(/no email address on file/).waitFor();
+    const links = page.getByTestId("candidate-links");
+    await expect.poll(() => links.getByText("Works", { exact: true }).count()).toBe(2);
+    await links
+      .getByRole("button", { name: /^Revoke the link/ })
+      .first()
+      .click();
+    await page
+      .getByRole("dialog", { name: "Revoke this link?" })
+      .getByRole("button", { name: "Revoke the link" })
+      .click();
+    await links.getByText("Revoked", { exact: true }).waitFor();
+    expect(await links.getByText("Works", { exact: true }).count()).toBe(1);
+    // The newest link, the one shown, is the one revoked: it now gets the page every unusable link gets.
+    const token = (await shown.inputValue()).split("/c/")[1] ?? "";
+    const answer = await page.request.post(`/c/${token}`, { form: {}, maxRedirects: 0 });
+    expect(answer.status()).toBe(404);
+    expect(await answer.text()).toContain("This link does not work");
+  });
+
   it("keeps the saved assessment when the page is opened again", async () => {
     await page.reload();
     await page.getByText("6 of 6 answered").waitFor();

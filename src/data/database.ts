@@ -29,10 +29,17 @@ export interface Database {
   /** Checks the database answers; used by /healthz. */
   ping(): Promise<void>;
   migrate(): Promise<void>;
+  /**
+   * Runs raw SQL outside Drizzle (pg-boss uses it): with values, one statement with parameters; without,
+   * any number of statements, which fail or succeed together. Answers the last statement's rows.
+   */
+  executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
   /** The embedded client, for copying a database (tests, backups); undefined on a server. */
   pglite?: PGlite;
 }
+
+type Row = Record<string, unknown>;
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
@@ -73,6 +80,12 @@ async function openEmbedded(target: Extract<DatabaseTarget, { kind: "embedded" |
     migrate: async () => {
       await migratePglite(drizzlePglite({ client }), { migrationsFolder });
     },
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return { rows: (await client.query(text, values as unknown[])).rows as Row[] };
+      // Statements that fail inside their own BEGIN leave the one shared connection in an aborted transaction;
+      // PGlite's transaction rolls that back before anything else may run on it.
+      return client.transaction(async (tx) => ({ rows: ((await tx.exec(text)).at(-1)?.rows ?? []) as Row[] }));
+    },
     close: async () => {
       try {
         if (!client.closed) await client.close();
@@ -105,6 +118,21 @@ async function openServer(target: Extract<DatabaseTarget, { kind: "server" }>): 
         await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
         client.release();
       }
+    },
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return { rows: (await pool.query(text, values as unknown[])).rows };
+      // Several statements go over one connection; after a failure it may be left inside an aborted
+      // transaction, so it is discarded rather than handed back to the pool.
+      const client = await pool.connect();
+      let result: pg.QueryResult | pg.QueryResult[];
+      try {
+        result = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+      client.release();
+      return { rows: (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? [] };
     },
     close: async () => {
       await pool.end();

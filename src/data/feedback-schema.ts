@@ -2,6 +2,7 @@
 // (drizzle.config.ts reads both) so that neither file grows past a sitting.
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { LintFinding } from "../domain/feedback/lint/index.js";
+import type { ReleasedView } from "../domain/feedback/released-view.js";
 import { interviewChild } from "./schema.js";
 
 const now = (name: string) => timestamp(name, { withTimezone: true, mode: "date" }).notNull().defaultNow();
@@ -33,6 +34,9 @@ export const feedbackVersions = pgTable(
     // What the linter found in this text when it was released, and why it was released anyway.
     findings: jsonb("findings").$type<LintFinding[]>().notNull().default([]),
     overrideReason: text("override_reason"),
+    // What the candidate sees beside the text, frozen at release: the code walk-through, the scores and
+    // decision as the policy then shared them, the interviewer's reasons. Null for imported or older releases.
+    releasedView: jsonb("released_view").$type<ReleasedView>(),
     releasedBy: uuid("released_by").notNull(),
     releasedAt: now("released_at"),
   },

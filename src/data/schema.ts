@@ -17,6 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import type { CandidatePolicy } from "../domain/candidate/policy.js";
 import type {
   ChecklistResponse,
   CodeAnnotation,
@@ -41,6 +42,11 @@ export const organizations = pgTable("organizations", {
     .default({ includeOutcome: false, includeScores: false }),
   // Dimensions the organisation scores beside the built-in ones.
   scoreDimensions: jsonb("score_dimensions").$type<ScoreDimension[]>().notNull().default([]),
+  // How long candidate links work, when a candidate comes up for a second look (domain/candidate/policy.ts).
+  candidatePolicy: jsonb("candidate_policy")
+    .$type<CandidatePolicy>()
+    .notNull()
+    .default({ linkDays: 90, secondLookMonths: 6 }),
   createdAt: createdAt(),
 });
 
@@ -245,6 +251,8 @@ export const assessments = pgTable(
     // The post-interview checklist and the code walk-through; imported history carries neither.
     checklist: jsonb("checklist").$type<ChecklistResponse[]>().notNull().default([]),
     annotations: jsonb("annotations").$type<CodeAnnotation[]>().notNull().default([]),
+    // Why each score: shown to the candidate beside their own view of that dimension.
+    scoreReasons: jsonb("score_reasons").$type<Record<string, string>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: at("updated_at"),
   },
@@ -259,7 +267,16 @@ export const selfAssessments = pgTable(
     scores: jsonb("scores").$type<Record<string, number>>().notNull().default({}),
     overall: smallint("overall"),
     thinksPassed: boolean("thinks_passed"),
+    // Written answers to the prompts of domain/feedback/self-assessment-prompts.ts, by prompt id.
+    answers: jsonb("answers").$type<Record<string, string>>().notNull().default({}),
+    // Who wrote it down: the candidate through their link, or at the debrief screen at the interview's end.
+    source: text("source", { enum: ["candidate", "debrief", "import"] })
+      .notNull()
+      .default("import"),
     createdAt: createdAt(),
+    updatedAt: at("updated_at"),
+    // Set when the candidate first opens the feedback: from then on their own view stays as it was.
+    lockedAt: at("locked_at"),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.interviewId] }), interviewChild(t)],
 );

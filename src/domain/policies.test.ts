@@ -4,6 +4,7 @@ import {
   canInvitePeople,
   canManagePeople,
   canManageToken,
+  canReadEmail,
   canSeePeople,
   type Principal,
 } from "./policies.js";
@@ -16,6 +17,7 @@ describe("the permission matrix", () => {
     ["see people", canSeePeople, ["admin", "recruiter"]],
     ["manage people", canManagePeople, ["admin"]],
     ["invite people", canInvitePeople, ["admin"]],
+    ["read the email outbox", canReadEmail, ["admin"]],
   ] as const)("lets only the right roles %s", (_, policy, allowed) => {
     for (const role of roles) expect(policy(as(role)), role).toBe((allowed as readonly Role[]).includes(role));
   });

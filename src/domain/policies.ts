@@ -42,3 +42,5 @@ export const canWriteFeedback = (p: Principal, interview: { interviewerId: strin
   p.role === "admin" || p.role === "recruiter" || p.userId === interview.interviewerId;
 export const canManageFeedbackSettings = (p: Principal) => p.role === "admin";
 export const canReadAuditLog = (p: Principal) => p.role === "admin";
+/** Messages hold candidates' links and addresses: the outbox is for admins. */
+export const canReadEmail = (p: Principal) => p.role === "admin";

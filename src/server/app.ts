@@ -19,15 +19,21 @@ import {
 import type { Database } from "../data/database.js";
 import { analyticsRoutes } from "../features/analytics/routes.js";
 import { authRoutes } from "../features/auth/routes.js";
+import { debriefSelfAssessmentRoutes } from "../features/candidate-portal/debrief-routes.js";
+import { candidatePortalRoutes } from "../features/candidate-portal/routes.js";
 import { candidateRoutes } from "../features/candidates/routes.js";
+import { emailRoutes } from "../features/email/routes.js";
 import { feedbackLintRoutes } from "../features/feedback/lint-routes.js";
 import { feedbackRoutes } from "../features/feedback/routes.js";
+import { feedbackLinkRoutes } from "../features/feedback-links/routes.js";
 import { healthRoutes } from "../features/health/routes.js";
 import { historyRoutes } from "../features/history/routes.js";
 import { interviewRoutes } from "../features/interviews/routes.js";
 import { peopleRoutes } from "../features/people/routes.js";
 import { questionRoutes } from "../features/questions/routes.js";
+import { secondLookRoutes } from "../features/second-look/routes.js";
 import { tokenRoutes } from "../features/tokens/routes.js";
+import { type Jobs, noJobs } from "../jobs/jobs.js";
 import type { Config } from "./config.js";
 import type { App } from "./context.js";
 import { errorBody, installErrorHandling } from "./errors.js";
@@ -38,9 +44,11 @@ export interface BuildAppOptions {
   database: Database;
   config: Config;
   logger?: FastifyServerOptions["logger"];
+  /** Background work; without it (most API tests) queued email waits for the sweep of a running instance. */
+  jobs?: Jobs;
 }
 
-export async function buildApp({ database, config, logger = false }: BuildAppOptions): Promise<App> {
+export async function buildApp({ database, config, logger = false, jobs = noJobs }: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -51,14 +59,15 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate("ctx", { database, config });
+  app.decorate("ctx", { database, config, jobs });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
+    // Candidate pages send no referrer at all; everything else keeps it within Debrief.
+    if (!reply.hasHeader("referrer-policy")) reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
     return payload;
   });
@@ -97,10 +106,27 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
   await app.register(interviewRoutes);
   await app.register(feedbackRoutes);
   await app.register(feedbackLintRoutes);
+  await app.register(emailRoutes);
+  await app.register(feedbackLinkRoutes);
+  await app.register(candidatePortalRoutes);
+  await app.register(debriefSelfAssessmentRoutes);
+  await app.register(secondLookRoutes);
 
   await serveWebApp(app);
   return app;
 }
+
+const candidatePagePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
 
 /** Serves the built React app, and its index page for any other GET outside /api so client routes load. */
 async function serveWebApp(app: App) {
@@ -118,6 +144,15 @@ async function serveWebApp(app: App) {
         .code(503)
         .type("text/plain")
         .send("The web app has not been built yet: run `npm run build`, then reload. The API is at /api/docs.");
+    }
+    if (pathname === "/candidate" || pathname.startsWith("/candidate/")) {
+      // A candidate's pages: not kept by caches or shared devices' history, no referrer, nothing loaded
+      // from elsewhere (Mantine's styles are inline, hence 'unsafe-inline' for styles alone).
+      reply
+        .header("cache-control", "no-store")
+        .header("referrer-policy", "no-referrer")
+        .header("content-security-policy", candidatePagePolicy);
+      return reply.sendFile("index.html");
     }
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });

@@ -16,6 +16,12 @@ const EnvSchema = z.object({
   DEBRIEF_SIGNUP: z.enum(["open", "closed"]).default("open"),
   DEBRIEF_PUBLIC_URL: z.url().optional(),
   DEBRIEF_SECURE_COOKIES: z.enum(["true", "false", "auto"]).default("auto"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "expected an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  EMAIL_FROM: z.string().min(3).default("Debrief <debrief@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -27,6 +33,9 @@ export interface Config {
   /** Where people reach this instance; invitation links are built on it. */
   publicUrl: string;
   secureCookies: boolean;
+  /** Where email goes out; without it, messages stay in the outbox admins read in the app. */
+  smtpUrl?: string;
+  emailFrom: string;
   logLevel: string;
 }
 
@@ -57,6 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     publicUrl,
     secureCookies:
       e.DEBRIEF_SECURE_COOKIES === "auto" ? publicUrl.startsWith("https:") : e.DEBRIEF_SECURE_COOKIES === "true",
+    ...(e.SMTP_URL ? { smtpUrl: e.SMTP_URL } : {}),
+    emailFrom: e.EMAIL_FROM,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -9,11 +9,13 @@ import type {
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database, Db } from "../data/database.js";
+import type { Jobs } from "../jobs/jobs.js";
 import type { Config } from "./config.js";
 
 export interface AppContext {
   database: Database;
   config: Config;
+  jobs: Jobs;
 }
 
 export type App = FastifyInstance<

@@ -1,26 +1,54 @@
-// Starts Debrief: open and migrate the database, listen, and on SIGTERM or SIGINT stop taking requests,
-// finish those in flight, and close the database cleanly.
+// Starts Debrief: open and migrate the database, start the background jobs, listen, and on SIGTERM or
+// SIGINT stop taking requests, finish those in flight, stop the jobs, and close the database cleanly.
 import { openDatabase } from "../data/database.js";
+import { type RunningJobs, startJobs } from "../jobs/boss.js";
+import type { Jobs } from "../jobs/jobs.js";
+import { scheduledJobs } from "../jobs/scheduled.js";
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
 
 export async function serve(config: Config) {
   const database = await openDatabase(config.database);
   let app: Awaited<ReturnType<typeof buildApp>>;
+  let background: RunningJobs | undefined;
+  // The jobs log through the app's logger, so they start once the app is built; no request arrives before
+  // listen(), by which time they run. (Were one to, what it queued would wait for the sweep.)
+  const jobs: Jobs = { deliverEmail: async (emails) => background?.jobs.deliverEmail(emails) };
   try {
     await database.migrate();
     app = await buildApp({
       database,
       config,
+      jobs,
       logger: {
         level: config.logLevel,
         redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+        // A candidate's link carries its token in the path: the log keeps the path without it.
+        serializers: {
+          req: (request: { method: string; url: string; ip?: string }) => ({
+            method: request.method,
+            url: withoutLinkToken(request.url),
+            remoteAddress: request.ip,
+          }),
+        },
       },
     });
   } catch (error) {
     await database.close();
     throw error;
   }
+  try {
+    background = await startJobs({ database, config, log: app.log, scheduled: scheduledJobs });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
+  app.log.info(
+    config.smtpUrl
+      ? `Email goes out over SMTP (${smtpServerOf(config.smtpUrl)}) from ${config.emailFrom}`
+      : "Email stays in the outbox admins read in the app: set SMTP_URL to send it",
+  );
 
   let stopping = false;
   // A keep-alive connection that carried a request in flight would hold the server open after that
@@ -36,6 +64,8 @@ export async function serve(config: Config) {
     try {
       await app.close();
     } finally {
+      // The jobs stop before the database closes: a send in progress records its outcome first.
+      await background?.stop().catch((error) => app.log.error({ err: error }, "stopping the background jobs failed"));
       await database.close();
       app.log.info("stopped");
     }
@@ -47,9 +77,22 @@ export async function serve(config: Config) {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();
+    await background.stop();
     await database.close();
     throw error;
   }
   app.log.info(`Debrief is running at ${config.publicUrl} on ${database.describe()}`);
   return { app, database, stop };
+}
+
+export const withoutLinkToken = (url: string) => url.replace(/^\/c\/[^/?#]+/, "/c/[token]");
+
+/** The SMTP server for the log: where it is, never its credentials. */
+function smtpServerOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return "an SMTP server";
+  }
 }

@@ -151,6 +151,8 @@ export interface Assessment {
   overall: Score;
   advance: boolean;
   annotations: CodeAnnotation[];
+  /** Why each score (by dimension id, or "overall"), shown to the candidate beside their own view. */
+  scoreReasons?: Record<string, string>;
 }
 
 /** What the candidate may see beyond the feedback itself. Both off unless the organisation says otherwise. */

@@ -123,5 +123,10 @@ function checkScores(assessment: Assessment, dimensions: readonly ScoreDimension
     else if (!isScore(value)) issues.push({ field: `scores.${dimension}`, message: "expected an integer from 1 to 4" });
   }
   if (!isScore(assessment.overall)) issues.push({ field: "overall", message: "expected an integer from 1 to 4" });
+  for (const dimension of Object.keys(assessment.scoreReasons ?? {})) {
+    if (dimension !== "overall" && assessment.scores[dimension] === undefined) {
+      issues.push({ field: `scoreReasons.${dimension}`, message: "a reason for a dimension that has no score" });
+    }
+  }
   return issues;
 }

@@ -49,6 +49,10 @@ export async function saveAssessment(
     advance: assessment.advance,
     checklist: assessment.checklist,
     annotations: assessment.annotations,
+    // Empty reasons are not reasons: a cleared field leaves nothing for the candidate to read.
+    scoreReasons: Object.fromEntries(
+      Object.entries(assessment.scoreReasons ?? {}).filter(([, reason]) => reason.trim() !== ""),
+    ),
     updatedAt: new Date(),
   };
   const [row] = await db

@@ -9,7 +9,9 @@ export type AuditAction =
   | "feedback.released"
   | "feedback.corrected"
   | "feedback.lint_overridden"
-  | "feedback.settings_changed";
+  | "feedback.settings_changed"
+  | "feedback.link_issued"
+  | "feedback.link_revoked";
 
 export async function recordAudit(
   db: Db,

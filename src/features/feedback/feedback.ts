@@ -7,7 +7,22 @@ import { feedbackDrafts, feedbackVersions } from "../../data/feedback-schema.js"
 import { assessments, interviews, users } from "../../data/schema.js";
 import { Problem } from "../../domain/errors.js";
 import { hasErrors, lintFeedback } from "../../domain/feedback/lint/index.js";
+import type { ReleasedView } from "../../domain/feedback/released-view.js";
 import { recordAudit } from "./audit.js";
+import { buildReleasedView } from "./released-view.js";
+
+/** Error-level findings in the reasons given for the scores, each as a sentence naming the dimension. */
+function lintReasons(view: ReleasedView): string[] {
+  const label = (id: string) => view.dimensions.find((d) => d.id === id)?.label ?? (id === "overall" ? "Overall" : id);
+  return Object.entries(view.reasons).flatMap(([dimension, reason]) =>
+    lintFeedback(reason)
+      .filter((finding) => finding.severity === "error")
+      .map(
+        (finding) =>
+          `the reason for ${label(dimension)}, "${reason.slice(finding.start, finding.end)}": ${finding.message}`,
+      ),
+  );
+}
 
 export async function getFeedback(db: Db, orgId: string, interviewId: string) {
   const [draft] = await db
@@ -61,6 +76,15 @@ export async function releaseFeedback(
     throw new Problem("conflict", "Assess the interview first: the feedback is released after the assessment.");
   }
   const findings = lintFeedback(input.text);
+  const releasedView = await buildReleasedView(db, orgId, interviewId);
+  const reasonProblems = lintReasons(releasedView);
+  if (reasonProblems.length > 0 && !input.overrideReason) {
+    throw new Problem(
+      "conflict",
+      `The candidate reads the reasons for the scores too: ${reasonProblems.join(" ")} Reword them in the assessment, or override with a written reason.`,
+      "overrideReason",
+    );
+  }
   if (hasErrors(findings) && !input.overrideReason) {
     const errors = findings.filter((finding) => finding.severity === "error");
     throw new Problem(
@@ -75,7 +99,7 @@ export async function releaseFeedback(
     .from(feedbackVersions)
     .where(and(eq(feedbackVersions.orgId, orgId), eq(feedbackVersions.interviewId, interviewId)));
   const version = Number(last?.version ?? 0) + 1;
-  const overrideReason = hasErrors(findings) ? (input.overrideReason ?? null) : null;
+  const overrideReason = hasErrors(findings) || reasonProblems.length > 0 ? (input.overrideReason ?? null) : null;
   await db.insert(feedbackVersions).values({
     orgId,
     interviewId,
@@ -83,6 +107,7 @@ export async function releaseFeedback(
     text: input.text,
     findings,
     overrideReason,
+    releasedView,
     releasedBy: userId,
   });
   await saveDraft(db, orgId, interviewId, userId, input.text);

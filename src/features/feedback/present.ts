@@ -12,6 +12,7 @@ export function presentAssessment(row: AssessmentRow): AssessmentResponse {
     overall: row.overall,
     advance: row.advance,
     annotations: row.annotations,
+    scoreReasons: row.scoreReasons,
     updatedAt: (row.updatedAt ?? row.createdAt).toISOString(),
   };
 }

@@ -1,6 +1,9 @@
 import { canAssess, canManageFeedbackSettings, canReadAuditLog, canWriteFeedback } from "../../domain/policies.js";
 import { type App, inTransaction } from "../../server/context.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
+import { askDelivery } from "../email/ask-delivery.js";
+import { presentSharedLink } from "../feedback-links/present.js";
+import { shareFeedback } from "../feedback-links/share.js";
 import { getInterviewOwner } from "../interviews/interviews.js";
 import { ErrorResponse, IdParams } from "../shared/schemas.js";
 import { getAssessment, saveAssessment } from "./assessment.js";
@@ -16,8 +19,10 @@ import {
   DraftBody,
   Feedback,
   FeedbackSettings,
+  FeedbackSettingsBody,
   InterviewBenchmarks,
   ReleaseBody,
+  ReleaseResult,
   SuggestedDraft,
 } from "./schemas.js";
 import { getFeedbackSettings, updateFeedbackSettings } from "./settings.js";
@@ -135,21 +140,30 @@ export async function feedbackRoutes(app: App) {
         tags,
         summary: "Release the feedback as a new, immutable version",
         description:
-          "201 with the feedback and its versions. 409 with the linter's findings when it finds an error-level problem and no overrideReason is given; an override is kept with the version and in the audit log.",
+          "201 with the feedback, its versions, and the candidate's new link (shown once) with the email that carries it. 409 with the linter's findings when it finds an error-level problem and no overrideReason is given; an override is kept with the version and in the audit log.",
         params: IdParams,
         body: ReleaseBody,
-        response: { 201: Feedback, ...errors },
+        response: { 201: ReleaseResult, ...errors },
       },
     },
     async (request, reply) => {
       const principal = await requirePrincipal(db(), request);
       const owner = await getInterviewOwner(db(), principal, request.params.id);
       authorize(canWriteFeedback(principal, owner));
-      const record = await inTransaction(app, async (tx) => {
-        await releaseFeedback(tx, principal.orgId, request.params.id, principal.userId, request.body);
-        return getFeedback(tx, principal.orgId, request.params.id);
+      const { record, share } = await inTransaction(app, async (tx) => {
+        const version = await releaseFeedback(tx, principal.orgId, request.params.id, principal.userId, request.body);
+        const shared = await shareFeedback(tx, app.ctx.config, {
+          orgId: principal.orgId,
+          interviewId: request.params.id,
+          actorId: principal.userId,
+          corrected: version > 1,
+          sendEmail: true,
+        });
+        return { record: await getFeedback(tx, principal.orgId, request.params.id), share: shared };
       });
-      return reply.code(201).send(presentFeedback(record));
+      // Sent after the commit, by a background job: the release does not wait on SMTP.
+      if (share.email) await askDelivery(app.ctx.jobs, request.log, [share.email]);
+      return reply.code(201).send({ ...presentFeedback(record), share: presentSharedLink(share) });
     },
   );
 
@@ -191,7 +205,7 @@ export async function feedbackRoutes(app: App) {
       schema: {
         tags,
         summary: "Change the feedback policy and score dimensions (admins)",
-        body: FeedbackSettings,
+        body: FeedbackSettingsBody,
         response: { 200: FeedbackSettings, ...errors },
       },
     },

@@ -3,6 +3,7 @@
 // the server and the drafter agree on every answer, score and annotation kind.
 import { z } from "zod";
 import { annotationKinds, checklistAnswers, checklistItems, scoreValues } from "../../domain/feedback/assessment.js";
+import { SharedLink } from "../feedback-links/schemas.js";
 import { Id, Timestamp } from "../shared/schemas.js";
 import { LintFinding } from "./lint-schemas.js";
 
@@ -56,6 +57,10 @@ export const AssessmentBody = z
     overall: ScoreValue,
     advance: z.boolean({ error: "expected true (advance) or false" }),
     annotations: z.array(CodeAnnotation).max(200, "expected at most 200 annotations").default([]),
+    scoreReasons: z
+      .record(z.string().min(1).max(60), z.string().trim().max(2_000, "expected at most 2000 characters"))
+      .default({})
+      .describe('Why each score, by dimension id or "overall": the candidate reads it beside their own view.'),
   })
   .meta({ id: "AssessmentRequest" });
 
@@ -67,6 +72,7 @@ export const Assessment = z
     overall: z.number(),
     advance: z.boolean(),
     annotations: z.array(CodeAnnotation),
+    scoreReasons: z.record(z.string(), z.string()),
     updatedAt: Timestamp,
   })
   .meta({ id: "Assessment" });
@@ -83,9 +89,33 @@ export const ScoreDimension = z.object({
   label: z.string().trim().min(1, "expected a label").max(60, "expected at most 60 characters"),
 });
 
+export const CandidatePolicy = z.object({
+  linkDays: z
+    .number({ error: "expected a number of days" })
+    .int("expected a whole number of days")
+    .min(1, "expected at least 1 day")
+    .max(365, "expected at most 365 days")
+    .describe("How long a candidate's feedback link works."),
+  secondLookMonths: z
+    .number({ error: "expected a number of months" })
+    .int("expected a whole number of months")
+    .min(1, "expected at least 1 month")
+    .max(60, "expected at most 60 months")
+    .describe("When a candidate not advanced comes up for a second look."),
+});
+
 export const FeedbackSettings = z
-  .object({ policy: FeedbackPolicy, scoreDimensions: z.array(ScoreDimension).max(10, "expected at most 10") })
+  .object({
+    policy: FeedbackPolicy,
+    scoreDimensions: z.array(ScoreDimension).max(10, "expected at most 10"),
+    candidatePolicy: CandidatePolicy,
+  })
   .meta({ id: "FeedbackSettings" });
+
+export const FeedbackSettingsBody = FeedbackSettings.extend({
+  candidatePolicy: CandidatePolicy.optional().describe("Left as it is when omitted."),
+}).meta({ id: "FeedbackSettingsRequest" });
+export type FeedbackSettingsInput = z.infer<typeof FeedbackSettingsBody>;
 
 const FeedbackText = z.string().max(100_000, "expected at most 100000 characters");
 
@@ -122,6 +152,11 @@ export const Feedback = z
     versions: z.array(FeedbackVersion).describe("Released versions, the newest first."),
   })
   .meta({ id: "Feedback" });
+
+export const ReleaseResult = Feedback.extend({
+  share: SharedLink.describe("The candidate's link to this release, and the email that carries it."),
+}).meta({ id: "FeedbackReleaseResult" });
+export type ReleaseResultResponse = z.infer<typeof ReleaseResult>;
 
 export const SuggestedDraft = z
   .object({

@@ -1,5 +1,5 @@
 // Routes, and the gate in front of them: set-up until the first organisation exists, sign-in until someone
-// is signed in, then the app shell.
+// is signed in, then the app shell. The candidate's pages (/candidate) stand outside that gate.
 import { Alert, Center, Stack } from "@mantine/core";
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -16,6 +16,7 @@ import { useMe, useSetupStatus } from "../auth/session";
 import { CandidatePage } from "../candidates/CandidatePage";
 import { CandidatesPage } from "../candidates/CandidatesPage";
 import { DebriefPage } from "../debrief/DebriefPage";
+import { EmailOutboxPage } from "../email/EmailOutboxPage";
 import { HistoryPage } from "../history/HistoryPage";
 import { HomePage } from "../home/HomePage";
 import { InterviewPage } from "../interviews/InterviewPage";
@@ -26,6 +27,7 @@ import { AcceptInvitationPage } from "../invitation/AcceptInvitationPage";
 import { PeoplePage } from "../people/PeoplePage";
 import { QuestionEditorPage } from "../questions/QuestionEditorPage";
 import { QuestionsPage } from "../questions/QuestionsPage";
+import { SecondLookPage } from "../second-look/SecondLookPage";
 import { FeedbackSettingsPage } from "../settings/FeedbackSettingsPage";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { canExportHistory, canSeeAnalytics, canSeeCandidates, canSeePeople } from "../shared/format";
@@ -50,7 +52,39 @@ const FeedbackPage = lazy(() =>
   ),
 );
 
+// The candidate's pages load on their own, outside the staff app: a candidate downloads none of it, and
+// nothing there asks for a staff session (nor sends a signed-out candidate to sign in).
+const CandidateApp = lazy(() =>
+  import("../candidate/CandidateApp").then(
+    (module) => ({ default: module.CandidateApp }),
+    () => ({
+      default: () => (
+        <Center mih="100dvh" p="md">
+          <ErrorAlert
+            error="This page could not be loaded. Check your connection, then reload."
+            title="Could not open your feedback"
+            maw={440}
+          />
+        </Center>
+      ),
+    }),
+  ),
+);
+
 export function App() {
+  const { pathname } = useLocation();
+  // "/candidates" is the staff's list of candidates: only /candidate itself and what is under it are theirs.
+  if (pathname === "/candidate" || pathname.startsWith("/candidate/")) {
+    return (
+      <Suspense fallback={<PageLoader label="Loading your feedback" />}>
+        <CandidateApp />
+      </Suspense>
+    );
+  }
+  return <StaffApp />;
+}
+
+function StaffApp() {
   const me = useMe();
   const setup = useSetupStatus();
   const queryClient = useQueryClient();
@@ -135,6 +169,10 @@ export function App() {
             element={canSeeCandidates(person.user.role) ? <CandidatePage me={person} /> : <NotFoundPage />}
           />
           <Route
+            path="second-looks"
+            element={canSeeCandidates(person.user.role) ? <SecondLookPage /> : <NotFoundPage />}
+          />
+          <Route
             path="history"
             element={canExportHistory(person.user.role) ? <HistoryPage me={person} /> : <NotFoundPage />}
           />
@@ -158,6 +196,7 @@ export function App() {
             element={person.user.role === "admin" ? <FeedbackSettingsPage /> : <NotFoundPage />}
           />
           <Route path="audit" element={person.user.role === "admin" ? <AuditLogPage /> : <NotFoundPage />} />
+          <Route path="email" element={person.user.role === "admin" ? <EmailOutboxPage /> : <NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       ) : (

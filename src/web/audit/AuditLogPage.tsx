@@ -12,6 +12,8 @@ const actions: Record<string, { label: string; color: string }> = {
   "feedback.released": { label: "Feedback released", color: "teal" },
   "feedback.corrected": { label: "Feedback corrected", color: "blue" },
   "feedback.lint_overridden": { label: "Linter overridden", color: "orange" },
+  "feedback.link_issued": { label: "Candidate link issued", color: "blue" },
+  "feedback.link_revoked": { label: "Candidate link revoked", color: "red" },
   "feedback.settings_changed": { label: "Settings changed", color: "gray" },
 };
 

@@ -92,6 +92,7 @@ export function AssessmentSteps(props: AssessmentStepsProps) {
           scores={form.scores}
           overall={form.overall}
           advance={form.advance}
+          reasons={form.scoreReasons}
           policy={policy}
           onChange={readOnly ? null : setScores}
           errors={errors}

@@ -10,9 +10,12 @@ import type { Feedback, SuggestedDraft } from "../api/types";
 import { Markdown } from "../questions/Markdown";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { ErrorAlert } from "../shared/ErrorAlert";
+import { CandidateLinks } from "./CandidateLinks";
 import { LintedTextarea } from "./LintedTextarea";
+import type { SharedLink } from "./link-queries";
 import { useRelease, useSaveDraft, useSuggestDraft } from "./queries";
 import { ReleaseModal } from "./ReleaseModal";
+import { SharedLinkNotice } from "./SharedLinkNotice";
 import { StepSection } from "./StepSection";
 import { VersionHistory } from "./VersionHistory";
 
@@ -41,7 +44,7 @@ export function FeedbackStep({ interviewId, feedback, step, assessed, assessment
   const [replacement, setReplacement] = useState<SuggestedDraft | null>(null);
   const [benchmarksFrom, setBenchmarksFrom] = useState<SuggestedDraft["benchmarksFrom"] | null>(null);
   const [releasing, setReleasing] = useState<{ blocking: LintFinding[] } | null>(null);
-  const [released, setReleased] = useState<number | null>(null);
+  const [released, setReleased] = useState<{ version: number; share: SharedLink } | null>(null);
   const { mutate: saveDraft, ...draftSave } = useSaveDraft(interviewId);
   const suggest = useSuggestDraft(interviewId);
   const release = useRelease(interviewId);
@@ -79,7 +82,7 @@ export function FeedbackStep({ interviewId, feedback, step, assessed, assessment
         onSuccess: (next) => {
           setReleasing(null);
           setSavedText(text);
-          setReleased(next.versions[0]?.version ?? null);
+          setReleased({ version: next.versions[0]?.version ?? nextVersion, share: next.share });
         },
         onError: (error) => {
           // The server's linter held back what this page's did not: ask for the reason it needs.
@@ -196,10 +199,15 @@ export function FeedbackStep({ interviewId, feedback, step, assessed, assessment
             color="teal"
             variant="light"
             icon={<IconCheck aria-hidden />}
-            title={`Released as version ${released}`}
+            title={`Released as version ${released.version}`}
           >
-            The candidate sees this version. To correct it, edit the text and release again: it becomes version{" "}
-            {released + 1}, and this one stays in the history.
+            <Stack gap="sm">
+              <Text size="sm">
+                The candidate sees this version. To correct it, edit the text and release again: it becomes version{" "}
+                {released.version + 1}, and this one stays in the history.
+              </Text>
+              <SharedLinkNotice shared={released.share} />
+            </Stack>
           </Alert>
         ) : null}
         <Stack gap="xs">
@@ -207,6 +215,12 @@ export function FeedbackStep({ interviewId, feedback, step, assessed, assessment
             Released versions
           </Text>
           <VersionHistory versions={feedback.versions} />
+        </Stack>
+        <Stack gap="xs">
+          <Text fw={600} size="sm">
+            The candidate's links
+          </Text>
+          <CandidateLinks interviewId={interviewId} released={latest !== null} />
         </Stack>
       </Stack>
       {replacement ? (

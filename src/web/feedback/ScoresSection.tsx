@@ -1,10 +1,12 @@
 // Step 2: a score from 1 to 4 for each dimension (the built-in ones and the organisation's own), the overall
-// score and the decision, with what the organisation's policy lets the candidate see of them.
+// score and the decision, with what the organisation's policy lets the candidate see of them. Each score
+// can carry a reason: the candidate reads it beside their own view of that point, whatever the policy.
 import { Alert, Group, SegmentedControl, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { IconEye, IconEyeOff } from "@tabler/icons-react";
 import { useId } from "react";
 import type { FeedbackSettings } from "../api/types";
 import { type FieldMessage, messagesUnder } from "./assessmentForm";
+import { LintedTextarea } from "./LintedTextarea";
 
 const scaleWords = ["poor", "below the bar", "at the bar", "exceptional"];
 const scaleData = scaleWords.map((word, index) => ({
@@ -22,13 +24,22 @@ interface ScoresSectionProps {
   scores: Record<string, number | null>;
   overall: number | null;
   advance: boolean | null;
+  reasons: Record<string, string>;
   policy: FeedbackSettings["policy"];
   /** Null when the assessment is read-only here. */
-  onChange: ((patch: { scores?: Record<string, number | null>; overall?: number; advance?: boolean }) => void) | null;
+  onChange:
+    | ((patch: {
+        scores?: Record<string, number | null>;
+        overall?: number;
+        advance?: boolean;
+        scoreReasons?: Record<string, string>;
+      }) => void)
+    | null;
   errors: FieldMessage[];
 }
 
-export function ScoresSection({ dimensions, scores, overall, advance, policy, onChange, errors }: ScoresSectionProps) {
+export function ScoresSection(props: ScoresSectionProps) {
+  const { dimensions, scores, overall, advance, reasons, policy, onChange, errors } = props;
   const readOnly = onChange === null;
   return (
     <Stack gap="md">
@@ -44,6 +55,9 @@ export function ScoresSection({ dimensions, scores, overall, advance, policy, on
             readOnly={readOnly}
             onChange={(value) => onChange?.({ scores: { ...scores, [dimension.id]: value } })}
             error={messagesUnder(errors, `scores.${dimension.id}`)[0]}
+            reason={reasons[dimension.id] ?? ""}
+            onReason={(reason) => onChange?.({ scoreReasons: { ...reasons, [dimension.id]: reason } })}
+            reasonError={messagesUnder(errors, `scoreReasons.${dimension.id}`)[0]}
           />
         ))}
         <ScoreRow
@@ -53,6 +67,9 @@ export function ScoresSection({ dimensions, scores, overall, advance, policy, on
           readOnly={readOnly}
           onChange={(value) => onChange?.({ overall: value })}
           error={messagesUnder(errors, "overall")[0]}
+          reason={reasons.overall ?? ""}
+          onReason={(reason) => onChange?.({ scoreReasons: { ...reasons, overall: reason } })}
+          reasonError={messagesUnder(errors, "scoreReasons.overall")[0]}
         />
       </Stack>
       <PolicyNote
@@ -82,9 +99,12 @@ interface ScoreRowProps {
   readOnly: boolean;
   onChange: (value: number) => void;
   error: string | undefined;
+  reason: string;
+  onReason: (reason: string) => void;
+  reasonError: string | undefined;
 }
 
-function ScoreRow({ label, strong, value, readOnly, onChange, error }: ScoreRowProps) {
+function ScoreRow({ label, strong, value, readOnly, onChange, error, reason, onReason, reasonError }: ScoreRowProps) {
   const labelId = useId();
   return (
     <Stack gap={2}>
@@ -110,6 +130,19 @@ function ScoreRow({ label, strong, value, readOnly, onChange, error }: ScoreRowP
           {error}
         </Text>
       ) : null}
+      {readOnly && reason === "" ? null : (
+        <LintedTextarea
+          value={reason}
+          onChange={onReason}
+          readOnly={readOnly}
+          placeholder={`Why ${value ?? "this score"}? The candidate reads this beside their own view.`}
+          label={<VisuallyHidden>Why this score for {label}</VisuallyHidden>}
+          error={reasonError}
+          minRows={1}
+          maxRows={4}
+          hideFindingsList={reason.trim() === ""}
+        />
+      )}
     </Stack>
   );
 }

@@ -17,6 +17,8 @@ export interface AssessmentForm {
   overall: number | null;
   advance: boolean | null;
   annotations: CodeAnnotation[];
+  /** Why each score, by dimension id or "overall": the candidate reads it beside their own view. */
+  scoreReasons: Record<string, string>;
 }
 
 const emptyEntry = (): ChecklistEntry => ({ answer: null, comment: "", evidence: [], complexityMistakes: [] });
@@ -46,6 +48,7 @@ export function formFromAssessment(
     overall: saved?.overall ?? null,
     advance: saved?.advance ?? null,
     annotations: saved?.annotations ?? [],
+    scoreReasons: saved?.scoreReasons ?? {},
   };
 }
 
@@ -83,6 +86,12 @@ export function requestFromForm(form: AssessmentForm, items: readonly ChecklistI
       overall: form.overall ?? 0,
       advance: form.advance ?? false,
       annotations: form.annotations,
+      // A reason for a score not given would be refused; an empty one says nothing.
+      scoreReasons: Object.fromEntries(
+        Object.entries(form.scoreReasons).filter(
+          ([id, reason]) => reason.trim() !== "" && (id === "overall" || scores[id] !== undefined),
+        ),
+      ),
     },
     itemOrder,
   };

@@ -1,9 +1,11 @@
 // Server state of the feedback page: the assessment, the draft and released versions, the organisation's
 // feedback settings, and the draft Debrief writes from the notes.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ReleaseResultResponse } from "../../features/feedback/schemas";
 import { api, isApiError } from "../api/client";
 import type { Assessment, AssessmentBody, Feedback, FeedbackSettings, SuggestedDraft } from "../api/types";
 import { interviewsKey } from "../interviews/queries";
+import { linksKey } from "./link-queries";
 
 const assessmentKey = (id: string) => [...interviewsKey, id, "assessment"] as const;
 const feedbackKey = (id: string) => [...interviewsKey, id, "feedback"] as const;
@@ -54,9 +56,10 @@ export function useRelease(interviewId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { text: string; overrideReason?: string }) =>
-      api.post<Feedback>(`/api/interviews/${interviewId}/feedback/releases`, body),
-    onSuccess: (feedback) => {
+      api.post<ReleaseResultResponse>(`/api/interviews/${interviewId}/feedback/releases`, body),
+    onSuccess: ({ share: _share, ...feedback }) => {
       queryClient.setQueryData(feedbackKey(interviewId), feedback);
+      queryClient.invalidateQueries({ queryKey: linksKey(interviewId) });
       // The interview now counts as one with feedback given, in the lists and the analytics.
       queryClient.invalidateQueries({ queryKey: [...interviewsKey, "list"] });
     },

@@ -6,7 +6,8 @@
 //   navigation; assets are immutable (their names carry their hash), so they are served from the cache.
 // - GET /api/* is network first: the cache answers only when the network does not, and only with what
 //   this browser read last. It is emptied at every sign-in and sign-out, so nobody reads another's data.
-// - Everything else (every write) goes straight to the network: the outbox retries writes itself.
+// - Everything else (every write) goes straight to the network: the outbox retries writes itself. So does
+//   the candidate's API (/api/candidate/*), which is never cached.
 const SHELL = "debrief-shell-v1";
 const DATA = "debrief-data-v1";
 const INDEX = "/index.html";
@@ -36,6 +37,8 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.method !== "GET") return;
+  // A candidate's feedback is never kept: on a shared computer it must not outlive the visit.
+  if (url.pathname === "/api/candidate" || url.pathname.startsWith("/api/candidate/")) return;
   if (request.mode === "navigate") event.respondWith(navigate(request));
   else if (url.pathname.startsWith("/assets/")) event.respondWith(cacheFirst(request));
   else if (url.pathname.startsWith("/api/") && url.pathname !== "/api/history/export") {

@@ -1,6 +1,19 @@
-// The organisation's feedback settings (admins): what a candidate sees beyond the feedback itself, and
-// the score dimensions interviewers fill in beside the built-in three.
-import { ActionIcon, Button, Card, Checkbox, Group, Skeleton, Stack, Text, TextInput, Title } from "@mantine/core";
+// The organisation's feedback settings (admins): what a candidate sees beyond the feedback itself, the
+// score dimensions interviewers fill in beside the built-in three, how long a candidate's link works, and
+// when a candidate not advanced comes up for a second look.
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
@@ -50,10 +63,12 @@ function SettingsForm({ saved }: { saved: FeedbackSettings }) {
   const save = useSaveFeedbackSettings();
   const [policy, setPolicy] = useState(saved.policy);
   const [labels, setLabels] = useState(saved.scoreDimensions.map((d) => d.label));
+  const [candidatePolicy, setCandidatePolicy] = useState(saved.candidatePolicy);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setPolicy(saved.policy);
     setLabels(saved.scoreDimensions.map((d) => d.label));
+    setCandidatePolicy(saved.candidatePolicy);
   }, [saved]);
 
   const submit = () => {
@@ -67,7 +82,7 @@ function SettingsForm({ saved }: { saved: FeedbackSettings }) {
     }
     setError(null);
     save.mutate(
-      { policy, scoreDimensions },
+      { policy, scoreDimensions, candidatePolicy },
       {
         onSuccess: () => notifications.show({ color: "teal", message: "The feedback settings are saved." }),
         onError: (cause) =>
@@ -153,6 +168,35 @@ function SettingsForm({ saved }: { saved: FeedbackSettings }) {
               >
                 Add dimension
               </Button>
+            </Group>
+          </Stack>
+        </Card>
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="candidates-heading">
+          <Stack gap="sm">
+            <Title order={2} size="h4" id="candidates-heading">
+              Candidate links and second looks
+            </Title>
+            <Group gap="md" align="flex-start" grow>
+              <NumberInput
+                label="A feedback link works for"
+                description="Days after it is issued. Links issued before keep their date."
+                suffix=" days"
+                min={1}
+                max={365}
+                allowDecimal={false}
+                value={candidatePolicy.linkDays}
+                onChange={(value) => setCandidatePolicy({ ...candidatePolicy, linkDays: Number(value) || 0 })}
+              />
+              <NumberInput
+                label="Offer for a second look after"
+                description="Months after an interview that did not advance."
+                suffix=" months"
+                min={1}
+                max={60}
+                allowDecimal={false}
+                value={candidatePolicy.secondLookMonths}
+                onChange={(value) => setCandidatePolicy({ ...candidatePolicy, secondLookMonths: Number(value) || 0 })}
+              />
             </Group>
           </Stack>
         </Card>

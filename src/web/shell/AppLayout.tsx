@@ -26,6 +26,8 @@ import {
   IconKey,
   IconListCheck,
   IconLogout,
+  IconMail,
+  IconRepeat,
   IconTargetArrow,
   IconUserSearch,
   IconUsers,
@@ -70,6 +72,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: "/analytics", label: "Analytics", icon: IconChartDots, show: canSeeAnalytics(me.user.role) },
     { to: "/analytics/me", label: "My calibration", icon: IconTargetArrow, show: true },
     { to: "/candidates", label: "Candidates", icon: IconUserSearch, show: canSeeCandidates(me.user.role) },
+    { to: "/second-looks", label: "Second looks", icon: IconRepeat, show: canSeeCandidates(me.user.role) },
     { to: "/people", label: "People", icon: IconUsers, show: canSeePeople(me.user.role) },
     {
       to: "/history",
@@ -79,6 +82,7 @@ export function AppLayout({ me }: { me: Me }) {
     },
     { to: "/settings/feedback", label: "Feedback settings", icon: IconAdjustments, show: me.user.role === "admin" },
     { to: "/audit", label: "Audit log", icon: IconListCheck, show: me.user.role === "admin" },
+    { to: "/email", label: "Email", icon: IconMail, show: me.user.role === "admin" },
     { to: "/tokens", label: "API tokens", icon: IconKey, show: true },
   ].filter((link) => link.show);
   const activeLink = links
