@@ -315,7 +315,7 @@ describe("assessing an interview and releasing its feedback", () => {
 
   it("gives the candidate a link to copy at each release, lists the links, and revokes one at once", async () => {
     // The release above showed its link once, with what became of the email (no address: copy it).
-    const shown = page.getByLabel("The candidate's link");
+    const shown = page.getByRole("textbox", { name: "The candidate's link" });
     expect(await shown.inputValue()).toMatch(/\/c\/fb_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
     await page.getByText(/no email address on file/).waitFor();
     const links = page.getByTestId("candidate-links");

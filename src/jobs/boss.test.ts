@@ -1,9 +1,7 @@
 // Background jobs for real: pg-boss on the test database (PGlite, or PostgreSQL in the postgres project)
 // delivering to an SMTP server running in this process.
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages } from "../data/candidate-schema.js";
 import type { Database, Db } from "../data/database.js";
@@ -11,52 +9,9 @@ import { queueEmail } from "../features/email/queue-email.js";
 import { type Config, loadConfig } from "../server/config.js";
 import { createTestDatabase } from "../test/database.js";
 import { freePort } from "../test/process.js";
+import { TestSmtpServer } from "../test/smtp-server.js";
 import { type RunningJobs, startJobs } from "./boss.js";
 import { emailingJob, type JobContext } from "./scheduled.js";
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** An SMTP server that keeps what it receives, and refuses the next `refuse` recipients with a 550. */
-class TestSmtpServer {
-  readonly received: Received[] = [];
-  refuse = 0;
-  port = 0;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo: (_address, _session, callback) => {
-      if (this.refuse <= 0) return callback();
-      this.refuse--;
-      callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
-    },
-    onData: (stream, session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        this.received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((address) => address.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-
-  async start() {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    this.port = (this.server.server.address() as AddressInfo).port;
-  }
-
-  stop() {
-    return new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 const smtp = new TestSmtpServer();
 let database: Database;

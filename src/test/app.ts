@@ -2,6 +2,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { expect } from "vitest";
 import type { Database } from "../data/database.js";
+import type { Jobs } from "../jobs/jobs.js";
 import { buildApp } from "../server/app.js";
 import { type Config, loadConfig } from "../server/config.js";
 import type { App } from "../server/context.js";
@@ -14,11 +15,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `jobs`: background work for the app to ask of (most tests leave it out: nothing runs in the background). */
+export async function buildTestApp(env: Record<string, string> = {}, options: { jobs?: Jobs } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: "silent", ...env });
   config.database = database.target;
-  const app = await buildApp({ database, config, logger: env.LOG_LEVEL ? { level: env.LOG_LEVEL } : false });
+  const app = await buildApp({
+    database,
+    config,
+    logger: env.LOG_LEVEL ? { level: env.LOG_LEVEL } : false,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+  });
   return {
     app,
     database,

@@ -1,7 +1,7 @@
 // A candidate's path at a glance: their interviews here (the overall score, high is better; filled when
 // they advanced), later outcomes elsewhere (▲ passed, ✕ not) and offers (★), in time order. The list
 // beside it says the same in words for screen readers and for anyone who would rather read.
-import { Box, VisuallyHidden } from "@mantine/core";
+import { Box, Text, VisuallyHidden } from "@mantine/core";
 import { formatDate } from "../shared/format";
 import type { SecondLook } from "./queries";
 
@@ -75,6 +75,9 @@ export function TrajectoryStrip({ points }: { points: SecondLook["trajectory"] }
           );
         })}
       </svg>
+      <Text size="xs" c="dimmed" aria-hidden>
+        ○ interview here (higher, better) · ● advanced · ▲ passed elsewhere · ✕ not · ★ offer
+      </Text>
       <VisuallyHidden>
         <ul>
           {points.map((point) => (
