@@ -60,6 +60,42 @@ describe("the debrief screen", () => {
     await page.getByText("Tested the empty input first").waitFor({ timeout: 15_000 });
   });
 
+  it("lets the candidate answer the self-assessment on this screen, by keyboard", async () => {
+    const answers = page.getByTestId("candidate-answers");
+    await answers.getByRole("button", { name: "Answer the questions" }).click();
+    await answers.getByRole("button", { name: "Save the answers" }).click();
+    await answers.getByText("Choose a score for Problem solving").waitFor();
+    await answers.scrollIntoViewIfNeeded();
+    await screenshot(page, "debrief-answers");
+    for (const [scale, choice] of [
+      ["Problem solving", 2],
+      ["Code quality", 3],
+      ["Communication", 3],
+      ["Overall", 2],
+    ] as const) {
+      // Each choice here is past the first, so the arrows alone choose it.
+      const group = answers.getByRole("radiogroup", { name: scale, exact: true });
+      await group.getByRole("radio").first().focus();
+      // Arrows move the choice within the group, as a radio group does.
+      for (let i = 1; i < choice; i++) await page.keyboard.press("ArrowRight");
+    }
+    await answers
+      .getByRole("radiogroup", { name: "Do you think you passed?" })
+      .getByText("No", { exact: true })
+      .click();
+    await answers.getByLabel(/^Where did you struggle/).fill("Choosing the data structure took me too long.");
+    await answers.getByRole("button", { name: "Save the answers" }).click();
+    await answers.getByText(/^Answered /).waitFor();
+    const saved = await (await page.request.get(`/api/interviews/${interviewId}/self-assessment`)).json();
+    expect(saved).toMatchObject({
+      source: "debrief",
+      scores: { problemSolving: 2, codeQuality: 3, communication: 3 },
+      overall: 2,
+      thinksPassed: false,
+      answers: { struggle: "Choosing the data structure took me too long." },
+    });
+  });
+
   it("reads on a phone", async () => {
     const phone = await newContext(browser, server.baseUrl, { width: 390, height: 844 });
     await phone.addCookies(await context.cookies());

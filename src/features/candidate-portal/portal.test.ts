@@ -52,8 +52,12 @@ async function signInAsCandidate(token: string): Promise<{ cookie: string }> {
   return { cookie: candidateCookie(response) };
 }
 
-const asCandidate = (who: { cookie: string }, method: "GET" | "PUT" | "DELETE", url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { cookie: who.cookie }, ...(payload ? { payload } : {}) });
+const asCandidate = (
+  who: { cookie: string },
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  url: string,
+  payload?: object,
+) => t.app.inject({ method, url, headers: { cookie: who.cookie }, ...(payload ? { payload } : {}) });
 
 const selfView = {
   scores: { problemSolving: 2, codeQuality: 2, communication: 4 },
@@ -180,11 +184,20 @@ describe("the link", () => {
     expect((await continueWith(run.token)).statusCode).toBe(303);
   });
 
-  it("refuses a form posted from another site", async () => {
+  it("refuses a form posted from another site, and takes its own page's (posted with Origin: null)", async () => {
     const run = await released();
-    const response = await continueWith(run.token, nextIp(), { origin: "https://evil.example" });
-    expect(response.statusCode).toBe(403);
-    expect(response.cookies).toEqual([]);
+    const refused: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "null", "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+    ];
+    for (const headers of refused) {
+      const response = await continueWith(run.token, nextIp(), headers);
+      expect(response.statusCode, JSON.stringify(headers)).toBe(403);
+      expect(response.cookies).toEqual([]);
+    }
+    const own = await continueWith(run.token, nextIp(), { origin: "null", "sec-fetch-site": "same-origin" });
+    expect(own.statusCode).toBe(303);
   });
 
   it("is issued again on request, with an email, and only for released feedback", async () => {
@@ -252,6 +265,7 @@ describe("the candidate's journey", () => {
     ]);
     expect(overview.prompts.map((p: { id: string }) => p.id)).toContain("struggle");
 
+    expect((await asCandidate(candidate, "POST", "/api/candidate/feedback/open")).statusCode).toBe(409);
     expect((await asCandidate(candidate, "GET", "/api/candidate/feedback")).statusCode).toBe(409);
     expect((await asCandidate(candidate, "GET", "/api/candidate/comparison")).statusCode).toBe(409);
     expect((await asCandidate(candidate, "PUT", "/api/candidate/rating", { wouldReturn: 3 })).statusCode).toBe(409);
@@ -276,8 +290,11 @@ describe("the candidate's journey", () => {
     });
     expect(saved.json().answers).not.toHaveProperty("solution");
 
-    const feedback = await asCandidate(candidate, "GET", "/api/candidate/feedback");
+    // Reading is not opening: the answers are still the candidate's to change until they open it.
+    expect((await asCandidate(candidate, "GET", "/api/candidate/feedback")).statusCode).toBe(409);
+    const feedback = await asCandidate(candidate, "POST", "/api/candidate/feedback/open");
     expect(feedback.statusCode, feedback.body).toBe(200);
+    expect((await asCandidate(candidate, "GET", "/api/candidate/feedback")).json()).toEqual(feedback.json());
     expect(feedback.json()).toMatchObject({
       version: 1,
       corrected: false,
@@ -346,7 +363,7 @@ describe("the candidate's journey", () => {
     expect((await put({ includeOutcome: false, includeScores: false })).statusCode).toBe(200);
     const candidate = await signInAsCandidate(run.token);
     await asCandidate(candidate, "PUT", "/api/candidate/self-assessment", selfView);
-    const feedback = (await asCandidate(candidate, "GET", "/api/candidate/feedback")).json();
+    const feedback = (await asCandidate(candidate, "POST", "/api/candidate/feedback/open")).json();
     expect(feedback).toMatchObject({ overall: 3, outcome: "advanced" });
     expect(feedback.scores).toContainEqual({ id: "codeQuality", label: "Code quality", score: 2 });
     const comparison = (await asCandidate(candidate, "GET", "/api/candidate/comparison")).json();
@@ -372,7 +389,7 @@ describe("the candidate's journey", () => {
     });
     const candidate = await signInAsCandidate(run.token);
     await asCandidate(candidate, "PUT", "/api/candidate/self-assessment", selfView);
-    const feedback = (await asCandidate(candidate, "GET", "/api/candidate/feedback")).json();
+    const feedback = (await asCandidate(candidate, "POST", "/api/candidate/feedback/open")).json();
     expect(feedback.walkthrough[0].annotations).toHaveLength(1);
     const comparison = (await asCandidate(candidate, "GET", "/api/candidate/comparison")).json();
     expect(comparison.points[0]).toMatchObject({ id: "problemSolving", verdict: "harder" });
@@ -428,7 +445,7 @@ describe("the self-assessment at the debrief screen", () => {
       source: "debrief",
       overall: 2,
     });
-    expect((await asCandidate(candidate, "GET", "/api/candidate/feedback")).statusCode).toBe(200);
+    expect((await asCandidate(candidate, "POST", "/api/candidate/feedback/open")).statusCode).toBe(200);
     const late = await t.app.inject({ method: "PUT", url, headers: interviewer.headers, payload: selfView });
     expect(late.statusCode).toBe(409);
   });

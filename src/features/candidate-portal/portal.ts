@@ -56,6 +56,15 @@ export async function openFeedback(db: Db, who: CandidatePrincipal) {
   return release;
 }
 
+/** The feedback once opened; a read never settles anything (a prefetch must not lock the answers). */
+export async function readFeedback(db: Db, who: CandidatePrincipal) {
+  const selfAssessment = await getSelfAssessment(db, who.orgId, who.interviewId);
+  if (!selfAssessment?.lockedAt) throw conflict("Open the feedback first: it opens after your own view.");
+  const release = await latestRelease(db, who.orgId, who.interviewId);
+  if (!release) throw notFound("Released feedback");
+  return release;
+}
+
 export async function getComparison(db: Db, who: CandidatePrincipal) {
   const selfAssessment = await getSelfAssessment(db, who.orgId, who.interviewId);
   if (!selfAssessment?.lockedAt) throw conflict("Read the feedback first: the comparison follows it.");

@@ -14,7 +14,7 @@ import {
   resolveCandidateSession,
 } from "./access.js";
 import { continuePage, linkPagePolicy, throttledPage, unusablePage } from "./link-page.js";
-import { getComparison, getOverview, openFeedback, saveRating } from "./portal.js";
+import { getComparison, getOverview, openFeedback, readFeedback, saveRating } from "./portal.js";
 import { presentCandidateFeedback, presentOverview, presentSelfAssessment } from "./present.js";
 import {
   CandidateFeedback,
@@ -119,12 +119,12 @@ export async function candidatePortalRoutes(app: App) {
     },
   );
 
-  app.get(
-    "/api/candidate/feedback",
+  app.post(
+    "/api/candidate/feedback/open",
     {
       schema: {
         tags,
-        summary: "The feedback as released; opening it settles the self-assessment",
+        summary: "Open the feedback as released: from now on the self-assessment stays as it is",
         response: { 200: CandidateFeedback, ...errors },
       },
     },
@@ -132,6 +132,18 @@ export async function candidatePortalRoutes(app: App) {
       const who = await requireCandidate(request);
       return presentCandidateFeedback(await inTransaction(app, (tx) => openFeedback(tx, who)));
     },
+  );
+
+  app.get(
+    "/api/candidate/feedback",
+    {
+      schema: {
+        tags,
+        summary: "The feedback as released, once opened (reading it changes nothing)",
+        response: { 200: CandidateFeedback, ...errors },
+      },
+    },
+    async (request) => presentCandidateFeedback(await readFeedback(db(), await requireCandidate(request))),
   );
 
   app.get(
@@ -175,10 +187,16 @@ export async function candidatePortalRoutes(app: App) {
   );
 }
 
-/** A form posted from another site is refused: it could sign a visitor in as someone else's candidate. */
+/**
+ * A form posted from another site is refused: it could sign a visitor in as someone else's candidate. The
+ * link page sends no referrer, so browsers post its form with `Origin: null`; where they say where a request
+ * comes from (Sec-Fetch-Site), that decides; otherwise a named Origin must be this host.
+ */
 function sameOrigin(request: FastifyRequest): boolean {
+  const site = request.headers["sec-fetch-site"];
+  if (typeof site === "string") return site === "same-origin";
   const origin = request.headers.origin;
-  if (!origin) return true;
+  if (!origin || origin === "null") return true;
   try {
     return new URL(origin).host === request.headers.host;
   } catch {

@@ -341,7 +341,11 @@ describe("the organisation's settings", () => {
     };
     expect((await t.app.inject({ method: "PUT", url, headers: interviewer.headers, payload })).statusCode).toBe(403);
     expect((await t.app.inject({ method: "PUT", url, headers: admin.headers, payload })).statusCode).toBe(200);
-    expect((await t.app.inject({ url, headers: interviewer.headers })).json()).toEqual(payload);
+    // Candidate links and second looks, not sent, stay as they were: the defaults.
+    expect((await t.app.inject({ url, headers: interviewer.headers })).json()).toEqual({
+      ...payload,
+      candidatePolicy: { linkDays: 90, secondLookMonths: 6 },
+    });
     const clash = await t.app.inject({
       method: "PUT",
       url,

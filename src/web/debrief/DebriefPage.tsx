@@ -8,6 +8,7 @@ import { Link, useParams } from "react-router";
 import { serverEventsQuery, useInterview } from "../interviews/queries";
 import { useHintTopics } from "../questions/queries";
 import { ErrorAlert } from "../shared/ErrorAlert";
+import { CandidateAnswers } from "./CandidateAnswers";
 import { useInterviewBenchmarks } from "./queries";
 import { RecordedSpecifics } from "./RecordedSpecifics";
 import { SelfAssessmentPrompts } from "./SelfAssessmentPrompts";
@@ -63,6 +64,7 @@ export function DebriefPage() {
         </Text>
       </Stack>
       <SelfAssessmentPrompts />
+      <CandidateAnswers interviewId={id} />
       <StrongestPerformers benchmarks={benchmarks.data} />
       <RecordedSpecifics
         events={events.data.events}

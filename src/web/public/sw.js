@@ -36,6 +36,8 @@ self.addEventListener("fetch", (event) => {
     event.waitUntil(caches.delete(DATA));
     return;
   }
+  // A feedback link's own page comes from the server alone: it is not the app's shell, nor kept.
+  if (url.pathname.startsWith("/c/")) return;
   if (request.method !== "GET") return;
   // A candidate's feedback is never kept: on a shared computer it must not outlive the visit.
   if (url.pathname === "/api/candidate" || url.pathname.startsWith("/api/candidate/")) return;
