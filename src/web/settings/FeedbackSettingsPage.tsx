@@ -120,7 +120,7 @@ function SettingsForm({ saved }: { saved: FeedbackSettings }) {
             />
             <Checkbox
               label="The scores"
-              description="Each dimension and the overall score, 1 to 4, after the written feedback."
+              description="Each dimension and the overall score, 1 to 4, after the written feedback. Without them, the side-by-side view still tells the candidate, point by point, whether they rated themselves the same as the interviewer, lower or higher, with the interviewer's reason."
               checked={policy.includeScores}
               onChange={(event) => setPolicy({ ...policy, includeScores: event.currentTarget.checked })}
             />
