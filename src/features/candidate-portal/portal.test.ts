@@ -143,7 +143,7 @@ describe("the link", () => {
     });
     expect(revoke.json().status).toBe("revoked");
     const answers = await Promise.all(
-      [expired.token, revoked.token, `${revoked.token.slice(0, -4)}AAAA`, "not-a-token"].map((token) =>
+      [expired.token, revoked.token, `${revoked.token.slice(0, -4)}AAAA`, "not-a-token", "x".repeat(95)].map((token) =>
         continueWith(token),
       ),
     );

@@ -30,7 +30,8 @@ import { createThrottle } from "./throttle.js";
 
 const tags = ["candidate"];
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
-const TokenParams = z.object({ token: z.string().max(200) });
+// Any string: a token of the wrong shape is answered like any other unusable one, never with a 400.
+const TokenParams = z.object({ token: z.string() });
 
 /** Ten unusable tokens from one address in fifteen minutes, and it waits out the rest of them. */
 export const GUESS_LIMIT = 10;
