@@ -427,7 +427,10 @@ describe("the candidate's pages", () => {
     await small.getByRole("heading", { name: "Your feedback", level: 1 }).waitFor();
     await small.getByRole("main").getByText("Overlaps are never merged.").waitFor();
     // The text is rendered by a part of the app loaded on demand: wait for it, not its placeholder.
-    await small.getByRole("main").getByText(/practise tracing a small example/).waitFor();
+    await small
+      .getByRole("main")
+      .getByText(/practise tracing a small example/)
+      .waitFor();
     // The organisation shares neither scores nor the outcome this time.
     expect(await small.getByText("You did not advance this time.").count()).toBe(0);
     await fits("candidate-phone-feedback");
