@@ -37,6 +37,7 @@ import { type Jobs, noJobs } from "../jobs/jobs.js";
 import type { Config } from "./config.js";
 import type { App } from "./context.js";
 import { errorBody, installErrorHandling } from "./errors.js";
+import { appPagePolicy, setSecurityHeaders } from "./security-headers.js";
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
@@ -57,6 +58,8 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
     // Everything a person sends is validated by zod; Fastify's own coercion would hide type errors.
     ajv: { customOptions: { coerceTypes: false } },
     genReqId: () => crypto.randomUUID(),
+    // Only proxies named in the configuration are believed about the client's address.
+    trustProxy: config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate("ctx", { database, config, jobs });
@@ -64,11 +67,9 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
+  const https = config.publicUrl.startsWith("https:");
   app.addHook("onSend", async (_request, reply, payload) => {
-    reply.header("x-content-type-options", "nosniff");
-    // Candidate pages send no referrer at all; everything else keeps it within Debrief.
-    if (!reply.hasHeader("referrer-policy")) reply.header("referrer-policy", "same-origin");
-    reply.header("x-frame-options", "DENY");
+    setSecurityHeaders(reply, https);
     return payload;
   });
 
@@ -116,18 +117,6 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
   return app;
 }
 
-const candidatePagePolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 /** Serves the built React app, and its index page for any other GET outside /api so client routes load. */
 async function serveWebApp(app: App) {
   const built = existsSync(path.join(webRoot, "index.html"));
@@ -151,9 +140,12 @@ async function serveWebApp(app: App) {
       reply
         .header("cache-control", "no-store")
         .header("referrer-policy", "no-referrer")
-        .header("content-security-policy", candidatePagePolicy);
+        .header("content-security-policy", appPagePolicy);
       return reply.sendFile("index.html");
     }
-    return reply.header("cache-control", "no-cache").sendFile("index.html");
+    return reply
+      .header("cache-control", "no-cache")
+      .header("content-security-policy", appPagePolicy)
+      .sendFile("index.html");
   });
 }

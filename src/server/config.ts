@@ -21,6 +21,14 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, "expected an smtp:// or smtps:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  DEBRIEF_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F.:/, ]+$|^(loopback|linklocal|uniquelocal)$/,
+      "expected proxy addresses (e.g. 10.0.0.1, 10.0.0.0/8) or loopback",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   EMAIL_FROM: z.string().min(3).default("Debrief <debrief@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -36,6 +44,11 @@ export interface Config {
   /** Where email goes out; without it, messages stay in the outbox admins read in the app. */
   smtpUrl?: string;
   emailFrom: string;
+  /**
+   * The proxies in front whose X-Forwarded-For is believed. Without it the address is the connection's,
+   * so a forged header cannot pass for another client (rate limits count by address).
+   */
+  trustProxy?: string;
   logLevel: string;
 }
 
@@ -68,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       e.DEBRIEF_SECURE_COOKIES === "auto" ? publicUrl.startsWith("https:") : e.DEBRIEF_SECURE_COOKIES === "true",
     ...(e.SMTP_URL ? { smtpUrl: e.SMTP_URL } : {}),
     emailFrom: e.EMAIL_FROM,
+    ...(e.DEBRIEF_TRUST_PROXY ? { trustProxy: e.DEBRIEF_TRUST_PROXY } : {}),
     logLevel: e.LOG_LEVEL,
   };
 }

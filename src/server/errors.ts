@@ -12,6 +12,7 @@ const STATUS: Record<ProblemKind, number> = {
   not_found: 404,
   conflict: 409,
   gone: 410,
+  rate_limited: 429,
 };
 
 const UNIQUE_VIOLATION = "23505";
@@ -63,6 +64,7 @@ export function installErrorHandling(app: FastifyInstance) {
       return reply.code(400).send(errorBody("invalid_request", message, fields));
     }
     if (error instanceof Problem) {
+      if (error.kind === "rate_limited") reply.header("retry-after", String(error.details?.retryAfterSeconds ?? 60));
       const fields = error.field ? [{ field: error.field, message: error.message }] : undefined;
       return reply.code(STATUS[error.kind]).send(errorBody(error.kind, error.message, fields, error.details));
     }

@@ -6,10 +6,12 @@ import { forbidden, unauthenticated } from "../../domain/errors.js";
 import type { Principal } from "../../domain/policies.js";
 import { resolveApiToken } from "../tokens/api-tokens.js";
 import { cachedPrincipal, rememberPrincipal } from "./principal-cache.js";
+import { isCrossSite } from "./same-origin.js";
 import { hashSecret } from "./secrets.js";
 import { resolveSession, SESSION_COOKIE } from "./sessions.js";
 
 const resolved = new WeakMap<FastifyRequest, Principal | undefined>();
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export async function currentPrincipal(db: Db, request: FastifyRequest): Promise<Principal | undefined> {
   if (resolved.has(request)) return resolved.get(request);
@@ -23,6 +25,11 @@ export async function currentPrincipal(db: Db, request: FastifyRequest): Promise
     if (!principal) throw unauthenticated("The API token is not valid: it may have been revoked.");
   } else {
     const cookie = request.cookies[SESSION_COOKIE];
+    // A cookie goes with every request the browser makes, whichever site asks: a change another site asks
+    // for is refused (CSRF). A Bearer token is never sent by the browser on its own, so it needs no check.
+    if (cookie && !SAFE_METHODS.has(request.method) && isCrossSite(request)) {
+      throw forbidden("A change asked for by another site is refused.");
+    }
     if (cookie) principal = await remembered(sessionCacheKey(cookie), () => resolveSession(db, cookie));
   }
   resolved.set(request, principal);

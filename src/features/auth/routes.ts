@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { Problem } from "../../domain/errors.js";
 import { type App, inTransaction } from "../../server/context.js";
 import { countOrganizations } from "../organizations/create-organization.js";
 import { ErrorResponse } from "../shared/schemas.js";
 import { requirePrincipal } from "./authenticate.js";
+import { guessingLimits, SIGN_IN_LIMITS } from "./guessing.js";
 import { presentMe } from "./present.js";
 import { Me, SetupStatus, SignInBody, SignupBody } from "./schemas.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
@@ -15,6 +17,7 @@ const tags = ["session"];
 export async function authRoutes(app: App) {
   const { config } = app.ctx;
   const db = () => app.ctx.database.db;
+  const signInGuesses = guessingLimits("sign-ins", SIGN_IN_LIMITS);
 
   app.get(
     "/api/setup",
@@ -55,11 +58,16 @@ export async function authRoutes(app: App) {
         tags,
         summary: "Sign in with email and password",
         body: SignInBody,
-        response: { 200: Me, 400: ErrorResponse, 401: ErrorResponse, 409: ErrorResponse },
+        response: { 200: Me, 400: ErrorResponse, 401: ErrorResponse, 409: ErrorResponse, 429: ErrorResponse },
       },
     },
     async (request, reply) => {
-      const result = await inTransaction(app, (tx) => signIn(tx, request.body));
+      const keys = { address: request.ip, account: request.body.email };
+      signInGuesses.check(keys);
+      const result = await inTransaction(app, (tx) => signIn(tx, request.body)).catch((error) => {
+        if (error instanceof Problem && error.kind === "unauthenticated") signInGuesses.fail(keys);
+        throw error;
+      });
       setSessionCookie(reply, result.session, config.secureCookies);
       return presentMe(result.user, result.organization);
     },

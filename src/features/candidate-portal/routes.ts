@@ -5,7 +5,9 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { unauthenticated } from "../../domain/errors.js";
 import { type App, inTransaction } from "../../server/context.js";
+import { isCrossSite } from "../auth/same-origin.js";
 import { ErrorResponse } from "../shared/schemas.js";
+import { createThrottle } from "../shared/throttle.js";
 import {
   CANDIDATE_COOKIE,
   type CandidatePrincipal,
@@ -26,7 +28,6 @@ import {
   SelfAssessmentBody,
 } from "./schemas.js";
 import { saveSelfAssessment } from "./self-assessment.js";
-import { createThrottle } from "./throttle.js";
 
 const tags = ["candidate"];
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
@@ -60,7 +61,8 @@ export async function candidatePortalRoutes(app: App) {
   );
 
   app.post("/c/:token", { schema: { hide: true, params: TokenParams } }, async (request, reply) => {
-    if (!sameOrigin(request)) return htmlPage(reply, 403, unusablePage());
+    // A form posted from another site could sign a visitor in as someone else's candidate.
+    if (isCrossSite(request)) return htmlPage(reply, 403, unusablePage());
     const wait = throttle.retryAfter(request.ip);
     if (wait > 0) {
       reply.header("retry-after", Math.ceil(wait / 1000));
@@ -186,21 +188,4 @@ export async function candidatePortalRoutes(app: App) {
       return reply.code(204).send(null);
     },
   );
-}
-
-/**
- * A form posted from another site is refused: it could sign a visitor in as someone else's candidate. The
- * link page sends no referrer, so browsers post its form with `Origin: null`; where they say where a request
- * comes from (Sec-Fetch-Site), that decides; otherwise a named Origin must be this host.
- */
-function sameOrigin(request: FastifyRequest): boolean {
-  const site = request.headers["sec-fetch-site"];
-  if (typeof site === "string") return site === "same-origin";
-  const origin = request.headers.origin;
-  if (!origin || origin === "null") return true;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,8 @@
+import { Problem } from "../../domain/errors.js";
 import { canInvitePeople, canManagePeople, canSeePeople } from "../../domain/policies.js";
 import { type App, inTransaction } from "../../server/context.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
+import { guessingLimits } from "../auth/guessing.js";
 import { presentMe } from "../auth/present.js";
 import { Me } from "../auth/schemas.js";
 import { setSessionCookie } from "../auth/session-cookie.js";
@@ -29,6 +31,15 @@ import {
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 export async function peopleRoutes(app: App) {
+  // An invitation link that does not work (410) counts as a guess; enough of them, and the address waits.
+  const invitationGuesses = guessingLimits("invitation links", { perAddress: 20, perAccount: 20 });
+  const guarded = async <T>(address: string, work: () => Promise<T>): Promise<T> => {
+    invitationGuesses.check({ address });
+    return work().catch((error) => {
+      if (error instanceof Problem && error.kind === "gone") invitationGuesses.fail({ address });
+      throw error;
+    });
+  };
   const db = () => app.ctx.database.db;
 
   app.get(
@@ -127,10 +138,10 @@ export async function peopleRoutes(app: App) {
         tags: ["people"],
         summary: "What an invitation link offers, before accepting it",
         body: InvitationTokenBody,
-        response: { 200: InvitationPreview, 400: ErrorResponse, 410: ErrorResponse },
+        response: { 200: InvitationPreview, 400: ErrorResponse, 410: ErrorResponse, 429: ErrorResponse },
       },
     },
-    async (request) => inspectInvitation(db(), request.body.token),
+    async (request) => guarded(request.ip, () => inspectInvitation(db(), request.body.token)),
   );
 
   app.post(
@@ -140,11 +151,11 @@ export async function peopleRoutes(app: App) {
         tags: ["people"],
         summary: "Accept an invitation: set a name and password, join, and sign in",
         body: AcceptInvitationBody,
-        response: { 201: Me, 400: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse },
+        response: { 201: Me, 400: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse, 429: ErrorResponse },
       },
     },
     async (request, reply) => {
-      const result = await inTransaction(app, (tx) => acceptInvitation(tx, request.body));
+      const result = await guarded(request.ip, () => inTransaction(app, (tx) => acceptInvitation(tx, request.body)));
       setSessionCookie(reply, result.session, app.ctx.config.secureCookies);
       return reply.code(201).send(presentMe(result.user, result.organization));
     },

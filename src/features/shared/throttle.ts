@@ -1,7 +1,7 @@
-// Slows down guessing of link tokens: after too many unusable tokens from one address in a window, every
-// exchange from that address is refused until the window has passed, a right token included (otherwise a
-// guesser could keep going until one lands). 256-bit tokens cannot be guessed; this keeps the attempt cheap
-// for us and visible in the logs. Kept in memory: each process counts its own.
+// Slows down guessing (candidate link tokens, passwords, invitation links): after too many failures for one
+// key (an address, an account) in a window, every attempt for that key is refused until the window has
+// passed, a right one included (otherwise a guesser could keep going until one lands). Kept in memory:
+// each process counts its own.
 export interface Throttle {
   /** Milliseconds until `key` may try again, or 0 when it may try now. */
   retryAfter(key: string, now?: number): number;
