@@ -37,6 +37,7 @@ import { type Jobs, noJobs } from "../jobs/jobs.js";
 import type { Config } from "./config.js";
 import type { App } from "./context.js";
 import { errorBody, installErrorHandling } from "./errors.js";
+import { installMetrics } from "./metrics.js";
 import { appPagePolicy, setSecurityHeaders } from "./security-headers.js";
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
@@ -96,6 +97,7 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
+  installMetrics(app, config.metricsToken);
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(peopleRoutes);

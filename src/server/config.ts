@@ -29,6 +29,7 @@ const EnvSchema = z.object({
     )
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  DEBRIEF_METRICS_TOKEN: z.string().min(16, "expected at least 16 characters").optional(),
   EMAIL_FROM: z.string().min(3).default("Debrief <debrief@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -49,6 +50,8 @@ export interface Config {
    * so a forged header cannot pass for another client (rate limits count by address).
    */
   trustProxy?: string;
+  /** The bearer token /metrics asks of a scraper; without it, only this machine may scrape. */
+  metricsToken?: string;
   logLevel: string;
 }
 
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     ...(e.SMTP_URL ? { smtpUrl: e.SMTP_URL } : {}),
     emailFrom: e.EMAIL_FROM,
     ...(e.DEBRIEF_TRUST_PROXY ? { trustProxy: e.DEBRIEF_TRUST_PROXY } : {}),
+    ...(e.DEBRIEF_METRICS_TOKEN ? { metricsToken: e.DEBRIEF_METRICS_TOKEN } : {}),
     logLevel: e.LOG_LEVEL,
   };
 }
