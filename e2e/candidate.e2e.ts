@@ -35,7 +35,7 @@ interface Released {
 async function releaseFeedback(
   staff: Page,
   candidate: { name: string; email: string },
-  options: { debriefView?: object } = {},
+  options: { debriefView?: object; text?: string; reason?: string } = {},
 ): Promise<Released> {
   const ok = async (response: Awaited<ReturnType<Page["request"]["post"]>>, status: number): Promise<Created> => {
     expect(response.status(), await response.text()).toBe(status);
@@ -97,7 +97,7 @@ async function releaseFeedback(
         ],
         scoreReasons: {
           problemSolving: "You found a working approach for the first layer without a hint.",
-          codeQuality: "The merge step was missing, and names like s and e hid what the loop did.",
+          codeQuality: options.reason ?? "The merge step was missing, and names like s and e hid what the loop did.",
           overall: "A good start that stopped short of merging.",
         },
       },
@@ -105,7 +105,9 @@ async function releaseFeedback(
     200,
   );
   const release = await ok(
-    await staff.request.post(`/api/interviews/${interview.id}/feedback/releases`, { data: { text: feedbackText } }),
+    await staff.request.post(`/api/interviews/${interview.id}/feedback/releases`, {
+      data: { text: options.text ?? feedbackText },
+    }),
     201,
   );
   const shared = release.share?.url ?? "";
@@ -449,6 +451,41 @@ describe("the candidate's pages", () => {
     await small.getByRole("heading", { name: "Thank you, Dev", level: 1 }).waitFor();
     await fits("candidate-phone-thanks");
     await phone.close();
+  });
+
+  it("renders what people typed inert: markup shows as text, a script link goes nowhere", async () => {
+    const hostile =
+      'You asked about sorting first. <img src="x" onerror="window.__pwned = 1"> <script>window.__pwned = 2</script>\n\nSee [the notes](javascript:window.__pwned=3) and <a href="javascript:window.__pwned=4">this</a>.';
+    const release = await releaseFeedback(
+      staff,
+      { name: "Ivy Inert", email: "ivy@example.test" },
+      {
+        text: hostile,
+        reason: '<b onmouseover="window.__pwned = 5">Bold?</b> The merge step was missing.',
+        debriefView: {
+          scores: { problemSolving: 2, codeQuality: 2, communication: 2 },
+          overall: 2,
+          thinksPassed: false,
+        },
+      },
+    );
+    const visitor = await newContext(browser, server.baseUrl);
+    const inert = await visitor.newPage();
+    await continueFromLink(inert, release.link);
+    await inert.getByRole("button", { name: "Read the feedback" }).click();
+    const main = inert.getByRole("main");
+    await main.getByText(/You asked about sorting first/).waitFor();
+    expect(await main.locator("img, script, [onerror], [onmouseover]").count()).toBe(0);
+    expect(await main.locator('a[href^="javascript:" i]').count()).toBe(0);
+    await main
+      .getByText(/<img src="x"/)
+      .first()
+      .waitFor();
+    await inert.getByRole("link", { name: /^Next: your view beside/ }).click();
+    await main.getByText(/<b onmouseover=/).waitFor();
+    expect(await main.locator("b[onmouseover]").count()).toBe(0);
+    expect(await inert.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await visitor.close();
   });
 
   it("says a wrong link does not work", async () => {
