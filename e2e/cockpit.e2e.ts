@@ -228,8 +228,12 @@ describe("the interview cockpit", () => {
     expect(await markers(page).count()).toBe(12);
     expect(await timeline.locator("[data-snapshot-id]").count()).toBe(1);
     expect(await timeline.locator("[data-layer-band]").count()).toBe(3);
-    // Hover shows the event's text.
-    await timeline.locator('[data-kind="note"]').first().hover();
+    // Hover shows an event's text, and so does focus: for a keyboard, and for a marker drawn under another
+    // of the same moment (two notes in the first seconds sit on the same spot, the later one on top).
+    const notes = timeline.locator('[data-kind="note"]');
+    await notes.last().hover();
+    await page.getByRole("tooltip").waitFor();
+    await notes.first().focus();
     await page
       .getByRole("tooltip")
       .getByText(/asks whether the numbers can repeat/)

@@ -6,6 +6,7 @@ import {
   canManageToken,
   canReadEmail,
   canSeePeople,
+  canSendInvitations,
   type Principal,
 } from "./policies.js";
 import { type Role, roles } from "./roles.js";
@@ -27,5 +28,11 @@ describe("the permission matrix", () => {
     expect(canManageToken(as("admin"), "someone else")).toBe(false);
     expect(canCreateTokens(as("interviewer"))).toBe(true);
     expect(canCreateTokens(as("admin", "token"))).toBe(false);
+  });
+
+  it("sends invitations from an admin's session only: an invitation makes an account, which could make tokens", () => {
+    expect(canSendInvitations(as("admin"))).toBe(true);
+    expect(canSendInvitations(as("admin", "token"))).toBe(false);
+    expect(canSendInvitations(as("recruiter"))).toBe(false);
   });
 });

@@ -12,6 +12,11 @@ export interface Principal {
 
 export const canManagePeople = (p: Principal) => p.role === "admin";
 export const canInvitePeople = (p: Principal) => p.role === "admin";
+/**
+ * An invitation's answer carries a link that makes a new account, which could then make tokens: so, like
+ * tokens, invitations are sent from a signed-in session, never with a token.
+ */
+export const canSendInvitations = (p: Principal) => p.role === "admin" && p.via === "session";
 export const canSeePeople = (p: Principal) => p.role === "admin" || p.role === "recruiter";
 /** API tokens belong to the person who made them: nobody else lists or revokes them. */
 export const canManageToken = (p: Principal, tokenOwnerId: string) => p.userId === tokenOwnerId;

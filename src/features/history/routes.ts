@@ -7,6 +7,7 @@ import { canExportHistory, canImportHistory } from "../../domain/policies.js";
 import { type App, inTransaction } from "../../server/context.js";
 import { errorBody, problemStatus } from "../../server/errors.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
+import { forgetInterviewOwners } from "../interviews/interviews.js";
 import { ErrorResponse } from "../shared/schemas.js";
 import { exportHistory } from "./export-history.js";
 import { readHistory } from "./read-history.js";
@@ -79,6 +80,8 @@ export async function historyRoutes(app: App) {
             onProgress: (p) => send({ type: "progress", phase: "writing", step: p.step, done: p.done, total: p.total }),
           }),
         );
+        // A re-import may have given an interview another interviewer.
+        forgetInterviewOwners(principal.orgId);
         if (!streaming) return summary;
         send({ type: "done", summary });
         reply.raw.end();

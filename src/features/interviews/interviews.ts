@@ -189,12 +189,15 @@ export async function finishInterview(db: Db, orgId: string, id: string) {
 }
 
 /**
- * Who runs an interview: the check before every note. An interview never changes interviewer, so the
- * answer is remembered (for at most 10,000 interviews) rather than read for each note.
+ * Who runs an interview: the check before every note. It is remembered for a few seconds (at most 10,000
+ * interviews) rather than read for each note. Only a history re-import changes an interview's interviewer;
+ * it forgets what this process remembers, and another process (`debrief import`) is noticed within
+ * OWNER_TTL_MS.
  */
-export async function getInterviewOwner(db: Db, principal: Principal, id: string) {
+export async function getInterviewOwner(db: Db, principal: Principal, id: string, now = Date.now()) {
   const key = `${principal.orgId}:${id}`;
-  let interviewerId = interviewers.get(key);
+  const remembered = interviewers.get(key);
+  let interviewerId = remembered && remembered.expires > now ? remembered.interviewerId : undefined;
   if (interviewerId === undefined) {
     const [row] = await db
       .select({ interviewerId: interviews.interviewerId })
@@ -203,11 +206,18 @@ export async function getInterviewOwner(db: Db, principal: Principal, id: string
     if (!row) throw notFound("The interview");
     interviewerId = row.interviewerId;
     if (interviewers.size >= 10_000) interviewers.delete(interviewers.keys().next().value as string);
-    interviewers.set(key, interviewerId);
+    interviewers.delete(key);
+    interviewers.set(key, { interviewerId, expires: now + OWNER_TTL_MS });
   }
   const owner = { interviewerId };
   if (!canSeeInterview(principal, owner)) throw notFound("The interview");
   return owner;
 }
 
-const interviewers = new Map<string, string>();
+export const OWNER_TTL_MS = 5_000;
+const interviewers = new Map<string, { interviewerId: string; expires: number }>();
+
+/** Forgets who runs the organisation's interviews (after an import that may have changed it). */
+export function forgetInterviewOwners(orgId: string): void {
+  for (const key of interviewers.keys()) if (key.startsWith(`${orgId}:`)) interviewers.delete(key);
+}

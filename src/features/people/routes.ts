@@ -1,5 +1,5 @@
 import { Problem } from "../../domain/errors.js";
-import { canInvitePeople, canManagePeople, canSeePeople } from "../../domain/policies.js";
+import { canInvitePeople, canManagePeople, canSeePeople, canSendInvitations } from "../../domain/policies.js";
 import { type App, inTransaction } from "../../server/context.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
 import { guessingLimits } from "../auth/guessing.js";
@@ -107,7 +107,10 @@ export async function peopleRoutes(app: App) {
     },
     async (request, reply) => {
       const principal = await requirePrincipal(db(), request);
-      authorize(canInvitePeople(principal));
+      authorize(
+        canSendInvitations(principal),
+        principal.via === "token" ? "Invitations are sent from a signed-in session, not with an API token." : undefined,
+      );
       const { invitation, token } = await inTransaction(app, (tx) => createInvitation(tx, principal, request.body));
       const url = `${app.ctx.config.publicUrl}/invitation#${token}`;
       return reply.code(201).send({ ...presentInvitation(invitation), url, token });
