@@ -6,6 +6,7 @@ import type { Jobs } from "../jobs/jobs.js";
 import { scheduledJobs } from "../jobs/scheduled.js";
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
+import { loggerOptions } from "./logging.js";
 
 export async function serve(config: Config) {
   const database = await openDatabase(config.database);
@@ -20,18 +21,7 @@ export async function serve(config: Config) {
       database,
       config,
       jobs,
-      logger: {
-        level: config.logLevel,
-        redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
-        // A candidate's link carries its token in the path: the log keeps the path without it.
-        serializers: {
-          req: (request: { method: string; url: string; ip?: string }) => ({
-            method: request.method,
-            url: withoutLinkToken(request.url),
-            remoteAddress: request.ip,
-          }),
-        },
-      },
+      logger: loggerOptions(config.logLevel),
     });
   } catch (error) {
     await database.close();
@@ -84,8 +74,6 @@ export async function serve(config: Config) {
   app.log.info(`Debrief is running at ${config.publicUrl} on ${database.describe()}`);
   return { app, database, stop };
 }
-
-export const withoutLinkToken = (url: string) => url.replace(/^\/c\/[^/?#]+/, "/c/[token]");
 
 /** The SMTP server for the log: where it is, never its credentials. */
 function smtpServerOf(url: string): string {
