@@ -18,6 +18,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Database } from "../data/database.js";
 import { analyticsRoutes } from "../features/analytics/routes.js";
+import { auditRefusal } from "../features/auth/audit-refusal.js";
 import { authRoutes } from "../features/auth/routes.js";
 import { debriefSelfAssessmentRoutes } from "../features/candidate-portal/debrief-routes.js";
 import { candidatePortalRoutes } from "../features/candidate-portal/routes.js";
@@ -66,7 +67,7 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
   app.decorate("ctx", { database, config, jobs });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app);
+  installErrorHandling(app, { refused: (request) => auditRefusal(database.db, request) });
 
   const https = config.publicUrl.startsWith("https:");
   app.addHook("onSend", async (_request, reply, payload) => {

@@ -56,14 +56,23 @@ function validationFields(error: FastifyError): FieldError[] {
   return fields;
 }
 
-export function installErrorHandling(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+export interface ErrorHooks {
+  /** Told of every 403, before it is answered (the audit log keeps who was refused what). */
+  refused?: (request: FastifyRequest) => Promise<void>;
+}
+
+export function installErrorHandling(app: FastifyInstance, hooks: ErrorHooks = {}) {
+  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
       const fields = validationFields(error);
       const message = fields.map((f) => `${f.field}: ${f.message}`).join("; ");
       return reply.code(400).send(errorBody("invalid_request", message, fields));
     }
     if (error instanceof Problem) {
+      if (error.kind === "forbidden") {
+        // The refusal is answered whatever happens to its record.
+        await hooks.refused?.(request).catch((cause) => request.log.warn({ err: cause }, "could not audit a refusal"));
+      }
       if (error.kind === "rate_limited") reply.header("retry-after", String(error.details?.retryAfterSeconds ?? 60));
       const fields = error.field ? [{ field: error.field, message: error.message }] : undefined;
       return reply.code(STATUS[error.kind]).send(errorBody(error.kind, error.message, fields, error.details));

@@ -47,6 +47,11 @@ async function remembered(key: string, resolve: () => Promise<Principal | undefi
   return principal;
 }
 
+/** Who the request was established to act for, if it got that far (for the audit of a refusal). */
+export function establishedPrincipal(request: FastifyRequest): Principal | undefined {
+  return resolved.get(request);
+}
+
 /** The request's principal, or a 401. */
 export async function requirePrincipal(db: Db, request: FastifyRequest): Promise<Principal> {
   const principal = await currentPrincipal(db, request);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Problem } from "../../domain/errors.js";
 import { type App, inTransaction } from "../../server/context.js";
+import { recordAudit } from "../feedback/audit.js";
 import { countOrganizations } from "../organizations/create-organization.js";
 import { ErrorResponse } from "../shared/schemas.js";
 import { requirePrincipal } from "./authenticate.js";
@@ -64,7 +65,16 @@ export async function authRoutes(app: App) {
     async (request, reply) => {
       const keys = { address: request.ip, account: request.body.email };
       signInGuesses.check(keys);
-      const result = await inTransaction(app, (tx) => signIn(tx, request.body)).catch((error) => {
+      const result = await inTransaction(app, async (tx) => {
+        const signedIn = await signIn(tx, request.body);
+        await recordAudit(tx, {
+          orgId: signedIn.user.orgId,
+          actorId: signedIn.user.id,
+          action: "auth.signed_in",
+          details: { address: request.ip },
+        });
+        return signedIn;
+      }).catch((error) => {
         if (error instanceof Problem && error.kind === "unauthenticated") signInGuesses.fail(keys);
         throw error;
       });

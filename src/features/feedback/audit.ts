@@ -1,4 +1,5 @@
-// The audit log: what was released, corrected or overridden, by whom and when. Entries are only added.
+// The audit log: what was released, corrected or overridden, who signed in, and what someone was refused,
+// by whom and when. Entries are only added.
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import { auditLog } from "../../data/feedback-schema.js";
@@ -11,7 +12,9 @@ export type AuditAction =
   | "feedback.lint_overridden"
   | "feedback.settings_changed"
   | "feedback.link_issued"
-  | "feedback.link_revoked";
+  | "feedback.link_revoked"
+  | "auth.signed_in"
+  | "auth.refused";
 
 export async function recordAudit(
   db: Db,

@@ -15,6 +15,8 @@ const actions: Record<string, { label: string; color: string }> = {
   "feedback.link_issued": { label: "Candidate link issued", color: "blue" },
   "feedback.link_revoked": { label: "Candidate link revoked", color: "red" },
   "feedback.settings_changed": { label: "Settings changed", color: "gray" },
+  "auth.signed_in": { label: "Signed in", color: "gray" },
+  "auth.refused": { label: "Refused", color: "red" },
 };
 
 export function AuditLogPage() {
@@ -105,5 +107,15 @@ function Details({ entry }: { entry: AuditEntry }) {
     );
   }
   if (entry.action === "feedback.settings_changed") return <Text size="sm">Feedback policy or score dimensions</Text>;
+  if (entry.action === "auth.signed_in")
+    return <Text size="sm">From {String(entry.details.address ?? "an unknown address")}</Text>;
+  if (entry.action === "auth.refused") {
+    const via = entry.details.via === "token" ? "with an API token" : "signed in";
+    return (
+      <Text size="sm">
+        {String(entry.details.method)} {String(entry.details.path)} ({via})
+      </Text>
+    );
+  }
   return <Text size="sm">{interview}</Text>;
 }
