@@ -268,6 +268,13 @@ const routes: Route[] = [
     build: () => ({ params: { id: f.candidateId } }),
   },
   {
+    method: "GET",
+    path: "/api/candidates/{id}/export",
+    policy: "canSeeCandidates",
+    allowed: MANAGERS,
+    build: () => ({ params: { id: f.candidateId } }),
+  },
+  {
     method: "POST",
     path: "/api/candidates/{id}/outcomes",
     policy: "canRecordOutcomes",

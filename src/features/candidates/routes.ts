@@ -2,6 +2,7 @@ import { z } from "zod";
 import { canRecordOutcomes, canSeeCandidates } from "../../domain/policies.js";
 import { type App, inTransaction } from "../../server/context.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
+import { recordAudit } from "../feedback/audit.js";
 import { ErrorResponse, IdParams } from "../shared/schemas.js";
 import {
   createCandidate,
@@ -12,10 +13,12 @@ import {
   recordOffer,
   recordOutcome,
 } from "./candidates.js";
+import { exportCandidate } from "./export-candidate.js";
 import { presentCandidate, presentCandidateSummary, presentOffer, presentOutcome } from "./present.js";
 import {
   CandidateChildParams,
   CandidateDetail,
+  CandidateExport,
   CandidateList,
   CandidateListQuery,
   CandidateSummary,
@@ -83,6 +86,37 @@ export async function candidateRoutes(app: App) {
       const principal = await requirePrincipal(db(), request);
       authorize(canSeeCandidates(principal));
       return presentCandidate(await getCandidate(db(), principal.orgId, request.params.id));
+    },
+  );
+
+  app.get(
+    "/api/candidates/:id/export",
+    {
+      schema: {
+        tags,
+        summary: "Everything held about the candidate, as one JSON document (a subject access request)",
+        description:
+          "The record, interviews with their events (private notes redacted), code, assessment, released feedback, self-assessment, rating, links and email, and later outcomes and offers. Each export is in the audit log.",
+        params: IdParams,
+        response: { 200: CandidateExport, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canSeeCandidates(principal));
+      const document = await inTransaction(app, async (tx) => {
+        const exported = await exportCandidate(tx, principal.orgId, request.params.id);
+        await recordAudit(tx, {
+          orgId: principal.orgId,
+          actorId: principal.userId,
+          action: "candidate.exported",
+          details: { candidateId: request.params.id },
+        });
+        return exported;
+      });
+      reply.header("cache-control", "no-store");
+      reply.header("content-disposition", `attachment; filename="candidate-${request.params.id}.json"`);
+      return document;
     },
   );
 

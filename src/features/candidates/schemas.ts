@@ -106,3 +106,16 @@ export type CandidateDetailResponse = z.infer<typeof CandidateDetail>;
 export type CandidateSummaryResponse = z.infer<typeof CandidateSummary>;
 export type OutcomeResponse = z.infer<typeof Outcome>;
 export type OfferResponse = z.infer<typeof Offer>;
+
+const Loose = z.record(z.string(), z.unknown());
+export const CandidateExport = z
+  .object({
+    format: z.literal("debrief-candidate-export"),
+    version: z.literal(1),
+    exportedAt: Timestamp,
+    candidate: Loose,
+    interviews: z.array(Loose),
+    outcomes: z.array(Loose),
+    offers: z.array(Loose),
+  })
+  .meta({ id: "CandidateExport" });

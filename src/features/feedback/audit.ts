@@ -14,7 +14,8 @@ export type AuditAction =
   | "feedback.link_issued"
   | "feedback.link_revoked"
   | "auth.signed_in"
-  | "auth.refused";
+  | "auth.refused"
+  | "candidate.exported";
 
 export async function recordAudit(
   db: Db,

@@ -17,6 +17,7 @@ const actions: Record<string, { label: string; color: string }> = {
   "feedback.settings_changed": { label: "Settings changed", color: "gray" },
   "auth.signed_in": { label: "Signed in", color: "gray" },
   "auth.refused": { label: "Refused", color: "red" },
+  "candidate.exported": { label: "Candidate exported", color: "orange" },
 };
 
 export function AuditLogPage() {
@@ -107,6 +108,13 @@ function Details({ entry }: { entry: AuditEntry }) {
     );
   }
   if (entry.action === "feedback.settings_changed") return <Text size="sm">Feedback policy or score dimensions</Text>;
+  if (entry.action === "candidate.exported") {
+    return (
+      <Anchor component={Link} to={`/candidates/${String(entry.details.candidateId)}`} size="sm">
+        Everything held about a candidate
+      </Anchor>
+    );
+  }
   if (entry.action === "auth.signed_in")
     return <Text size="sm">From {String(entry.details.address ?? "an unknown address")}</Text>;
   if (entry.action === "auth.refused") {

@@ -86,6 +86,10 @@ export function CandidatePage({ me }: { me: Me }) {
           <Text size="sm" c="dimmed">
             {plural(data.interviews.length, "interview")}
           </Text>
+          {/* A subject access request: everything held about the candidate, private notes redacted (audited). */}
+          <Anchor href={`/api/candidates/${data.id}/export`} download size="sm">
+            Download everything held about them
+          </Anchor>
         </Group>
       </Stack>
       <InterviewTimelineChart candidate={data} />
