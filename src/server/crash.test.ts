@@ -301,6 +301,5 @@ describe("the server killed with SIGKILL while writing live notes", () => {
       }
       await database?.close();
     }
-  }, // Start-ups dominate; see ROUNDS.
-  170_000);
+  }, 170_000); // Start-ups dominate; see ROUNDS.
 });
