@@ -8,7 +8,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyReply, type FastifyServerOptions } from "fastify";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -40,6 +40,7 @@ import type { App } from "./context.js";
 import { errorBody, installErrorHandling } from "./errors.js";
 import { installMetrics } from "./metrics.js";
 import { appPagePolicy, setSecurityHeaders } from "./security-headers.js";
+import { refuseUnstorableText } from "./unstorable-text.js";
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
@@ -60,6 +61,11 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
     // Everything a person sends is validated by zod; Fastify's own coercion would hide type errors.
     ajv: { customOptions: { coerceTypes: false } },
     genReqId: () => crypto.randomUUID(),
+    // An address Fastify cannot decode (a lone % or a broken escape) gets the one error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const message = `path: ${error.message}`;
+      (reply as FastifyReply).code(400).send(errorBody("invalid_request", message, [{ field: "path", message }]));
+    },
     // Only proxies named in the configuration are believed about the client's address.
     trustProxy: config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -68,6 +74,7 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, { refused: (request) => auditRefusal(database.db, request) });
+  app.addHook("preHandler", refuseUnstorableText);
 
   const https = config.publicUrl.startsWith("https:");
   app.addHook("onSend", async (_request, reply, payload) => {

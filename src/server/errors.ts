@@ -42,7 +42,12 @@ function validationFields(error: FastifyError): FieldError[] {
   const fields: FieldError[] = [];
   const wrongType = new Set<string>();
   for (const issue of error.validation ?? []) {
-    const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
+    // A JSON pointer: "/" between keys, and "~1" and "~0" for a "/" or "~" inside one (RFC 6901).
+    const path = issue.instancePath
+      .split("/")
+      .slice(1)
+      .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .join(".");
     const field = path ? `${context}.${path}` : context;
     // zod still runs length checks on a value of the wrong type (an array has a length too); once the
     // type is wrong, the other complaints about that field only add noise.

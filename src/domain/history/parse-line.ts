@@ -29,7 +29,13 @@ function realDate(value: string): boolean {
 /** Shows a bad value briefly in a message. */
 function shown(value: unknown): string {
   if (value === undefined) return "nothing";
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Nested too deep to write out (JSON.parse takes depths JSON.stringify cannot): say what it is.
+    return Array.isArray(value) ? "an array nested too deep to show" : "an object nested too deep to show";
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
