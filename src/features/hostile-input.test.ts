@@ -29,7 +29,9 @@ import { releasedInterview } from "../test/released-interview.js";
 
 /** Runs per route and property: enough to meet every kind of mutation, few enough to finish in a minute. */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 12);
-const SEED = process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : undefined;
+// The same inputs on every run by default, so that CI's verdict can be reproduced from its log; set
+// HOSTILE_SEED to another number to explore further, or to "random" for a fresh seed each run.
+const SEED = process.env.HOSTILE_SEED === "random" ? undefined : Number(process.env.HOSTILE_SEED ?? 20_261_202);
 const fcOptions = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
