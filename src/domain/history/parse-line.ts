@@ -2,6 +2,7 @@
 // the field and what was expected. Written by hand rather than with a schema library: it runs on millions
 // of objects per import, and its messages follow the format's own wording ("expected an integer from 1
 // to 4, got 5").
+import { unstorablePath } from "../unstorable-text.js";
 import { type EventKind, eventKinds, layerEventKinds, questionKinds } from "./kinds.js";
 import type {
   Assessment,
@@ -136,6 +137,15 @@ export function parseHistoryLine(text: string, line: number, problems: LineProbl
   }
   const c = new LineChecker(line, problems);
   if (!c.isObject(value)) return c.fail("(line)", "a JSON object", value);
+  const unstorableAt = unstorablePath(value, "");
+  if (unstorableAt !== undefined) {
+    problems.push({
+      line,
+      field: unstorableAt.slice(1) || "(line)",
+      message: "expected text without NUL characters (\\u0000) or unpaired surrogate halves",
+    });
+    return undefined;
+  }
   const before = problems.length;
   const record = parseRecord(c, value);
   return problems.length === before ? record : undefined;
