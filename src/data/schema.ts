@@ -17,6 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import type { LegalHold } from "../domain/candidate/data-policy.js";
 import type { CandidatePolicy } from "../domain/candidate/policy.js";
 import type {
   ChecklistResponse,
@@ -47,6 +48,10 @@ export const organizations = pgTable("organizations", {
     .$type<CandidatePolicy>()
     .notNull()
     .default({ linkDays: 90, secondLookMonths: 6 }),
+  // Months after a candidate's last activity when a scheduled job erases them; null keeps them until asked.
+  retentionMonths: integer("retention_months"),
+  // While set, no candidate is erased, by request or by retention (domain/candidate/data-policy.ts).
+  legalHold: jsonb("legal_hold").$type<LegalHold>(),
   createdAt: createdAt(),
 });
 
@@ -153,6 +158,9 @@ export const candidates = pgTable(
     externalId: text("external_id"),
     name: text("name").notNull(),
     email: text("email"),
+    // Set when the candidate's personal data was erased (features/candidates/erase-candidate.ts): the row
+    // stays, nameless, so the interviews and outcomes analytics count still belong to one person.
+    erasedAt: at("erased_at"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -7,7 +7,8 @@ export type ProblemKind =
   | "not_found"
   | "conflict"
   | "gone"
-  | "rate_limited";
+  | "rate_limited"
+  | "legal_hold";
 
 export class Problem extends Error {
   constructor(

@@ -49,3 +49,6 @@ export const canManageFeedbackSettings = (p: Principal) => p.role === "admin";
 export const canReadAuditLog = (p: Principal) => p.role === "admin";
 /** Messages hold candidates' links and addresses: the outbox is for admins. */
 export const canReadEmail = (p: Principal) => p.role === "admin";
+/** Erasing a candidate cannot be undone, and retention and legal holds decide erasures: admins only. */
+export const canEraseCandidates = (p: Principal) => p.role === "admin";
+export const canManageDataPolicy = (p: Principal) => p.role === "admin";

@@ -124,6 +124,14 @@ async function candidateCookie(token: string): Promise<string> {
   return `debrief_candidate=${cookie?.value}`;
 }
 
+/** Places or lifts A's legal hold directly, so that each call of the hold's routes starts from one state. */
+async function setLegalHold(hold: object | null) {
+  await t.database.executeSql("update organizations set legal_hold = $1 where org_id = $2", [
+    hold === null ? null : JSON.stringify(hold),
+    admin().orgId,
+  ]);
+}
+
 const isPerson = (who: Who): who is Person => who in f.people;
 const selfView = { scores: { problemSolving: 2, codeQuality: 2, communication: 3 }, overall: 2, thinksPassed: false };
 const assessment = (snapshotId: string) => ({
@@ -273,6 +281,15 @@ const routes: Route[] = [
     policy: "canSeeCandidates",
     allowed: MANAGERS,
     build: () => ({ params: { id: f.candidateId } }),
+  },
+  {
+    method: "POST",
+    path: "/api/candidates/{id}/erase",
+    policy: "canEraseCandidates",
+    allowed: ADMINS,
+    build: async () => ({
+      params: { id: (await call(admin(), "POST", "/api/candidates", { name: "Eve Erasable" })).id },
+    }),
   },
   {
     method: "POST",
@@ -555,6 +572,35 @@ const routes: Route[] = [
     build: () => ({ payload: f.settings }),
   },
   { method: "GET", path: "/api/audit-log", policy: "canReadAuditLog", allowed: ADMINS },
+  { method: "GET", path: "/api/data-policy", policy: "canManageDataPolicy", allowed: ADMINS },
+  {
+    method: "PUT",
+    path: "/api/data-policy/retention",
+    policy: "canManageDataPolicy",
+    allowed: ADMINS,
+    build: () => ({ payload: { retentionMonths: null } }),
+  },
+  {
+    method: "PUT",
+    path: "/api/data-policy/legal-hold",
+    policy: "canManageDataPolicy",
+    allowed: ADMINS,
+    // Each call finds no hold in place, so an allowed one succeeds and a refused one would be seen placing it.
+    build: async () => {
+      await setLegalHold(null);
+      return { payload: { reason: "Permission walk" } };
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/data-policy/legal-hold",
+    policy: "canManageDataPolicy",
+    allowed: ADMINS,
+    build: async () => {
+      await setLegalHold({ reason: "Permission walk", since: new Date().toISOString(), placedBy: admin().userId });
+      return {};
+    },
+  },
   { method: "GET", path: "/api/email", policy: "canReadEmail", allowed: ADMINS },
   {
     method: "GET",

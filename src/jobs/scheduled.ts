@@ -2,6 +2,7 @@
 // occurrence however many processes share the database. `scheduledJobs` is what `debrief serve` runs besides
 // the email sweep, which src/jobs/boss.ts always adds.
 import type { Database, Db } from "../data/database.js";
+import { eraseExpiredCandidates } from "../features/data-rights/retention.js";
 import type { QueuedEmail } from "../features/email/queue-email.js";
 import { remindDueSecondLooks } from "../features/second-look/remind.js";
 import type { Config } from "../server/config.js";
@@ -50,4 +51,12 @@ export function emailingJob(
 export const scheduledJobs: readonly ScheduledJob[] = [
   // Once a day, each candidate newly due a second look is named to their recruiters, once.
   emailingJob("second-look.remind", "0 8 * * *", remindDueSecondLooks),
+  // Once a day, before anyone is at work, candidates past their organisation's retention period are erased.
+  {
+    name: "candidates.retention",
+    cron: "30 3 * * *",
+    run: async ({ database, now }) => {
+      await eraseExpiredCandidates(database, now);
+    },
+  },
 ];

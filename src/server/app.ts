@@ -23,6 +23,7 @@ import { authRoutes } from "../features/auth/routes.js";
 import { debriefSelfAssessmentRoutes } from "../features/candidate-portal/debrief-routes.js";
 import { candidatePortalRoutes } from "../features/candidate-portal/routes.js";
 import { candidateRoutes } from "../features/candidates/routes.js";
+import { dataRightsRoutes } from "../features/data-rights/routes.js";
 import { emailRoutes } from "../features/email/routes.js";
 import { feedbackLintRoutes } from "../features/feedback/lint-routes.js";
 import { feedbackRoutes } from "../features/feedback/routes.js";
@@ -112,6 +113,7 @@ export async function buildApp({ database, config, logger = false, jobs = noJobs
   await app.register(tokenRoutes);
   await app.register(historyRoutes);
   await app.register(candidateRoutes);
+  await app.register(dataRightsRoutes);
   await app.register(analyticsRoutes);
   await app.register(questionRoutes);
   await app.register(interviewRoutes);

@@ -13,6 +13,8 @@ const STATUS: Record<ProblemKind, number> = {
   conflict: 409,
   gone: 410,
   rate_limited: 429,
+  // A legal hold stops erasure: the request is sound, the organisation's state refuses it for now.
+  legal_hold: 409,
 };
 
 const UNIQUE_VIOLATION = "23505";

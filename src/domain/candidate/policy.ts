@@ -18,11 +18,16 @@ export function linkExpiry(policy: CandidatePolicy, issuedAt: Date): Date {
 
 /** When an interview held at `heldAt` comes due for a second look (calendar months, clamped to the month's end). */
 export function secondLookDue(policy: CandidatePolicy, heldAt: Date): Date {
-  const due = new Date(heldAt.getTime());
-  const day = due.getUTCDate();
-  due.setUTCDate(1);
-  due.setUTCMonth(due.getUTCMonth() + policy.secondLookMonths);
-  const lastDay = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
-  due.setUTCDate(Math.min(day, lastDay));
-  return due;
+  return addMonths(heldAt, policy.secondLookMonths);
+}
+
+/** The same moment `months` calendar months later (or earlier, when negative), clamped to the month's end. */
+export function addMonths(from: Date, months: number): Date {
+  const moved = new Date(from.getTime());
+  const day = moved.getUTCDate();
+  moved.setUTCDate(1);
+  moved.setUTCMonth(moved.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(moved.getUTCFullYear(), moved.getUTCMonth() + 1, 0)).getUTCDate();
+  moved.setUTCDate(Math.min(day, lastDay));
+  return moved;
 }

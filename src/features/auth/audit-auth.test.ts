@@ -33,6 +33,26 @@ describe("the audit of access", () => {
     expect(entry).toMatchObject({ actor: { id: interviewer.userId }, details: { address: "10.9.8.7" } });
   });
 
+  it("records a failed sign-in to an account, with the address, and the answer stays a plain 401", async () => {
+    const failed = await t.app.inject({
+      method: "POST",
+      url: "/api/session",
+      remoteAddress: "10.1.2.3",
+      payload: { email: interviewer.email.toUpperCase(), password: "not the password at all" },
+    });
+    expect(failed.statusCode).toBe(401);
+    expect(failed.body).not.toContain(interviewer.userId);
+    const [entry] = (await auditEntries()).filter((e) => e.action === "auth.sign_in_failed");
+    expect(entry).toMatchObject({ actor: { id: interviewer.userId }, details: { address: "10.1.2.3" } });
+    const nobody = await t.app.inject({
+      method: "POST",
+      url: "/api/session",
+      payload: { email: "nobody-here@example.test", password: "not the password at all" },
+    });
+    expect(nobody.statusCode).toBe(401);
+    expect((await auditEntries()).filter((e) => e.action === "auth.sign_in_failed")).toHaveLength(1);
+  });
+
   it("records a refusal: who, what they asked for, with what credential; the refusal stands", async () => {
     const refused = await t.app.inject({ method: "GET", url: "/api/analytics", headers: interviewer.headers });
     expect(refused.statusCode).toBe(403);

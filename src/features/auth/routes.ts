@@ -4,6 +4,7 @@ import { type App, inTransaction } from "../../server/context.js";
 import { recordAudit } from "../feedback/audit.js";
 import { countOrganizations } from "../organizations/create-organization.js";
 import { ErrorResponse } from "../shared/schemas.js";
+import { auditFailedSignIn } from "./audit-refusal.js";
 import { requirePrincipal } from "./authenticate.js";
 import { guessingLimits, SIGN_IN_LIMITS } from "./guessing.js";
 import { presentMe } from "./present.js";
@@ -74,8 +75,13 @@ export async function authRoutes(app: App) {
           details: { address: request.ip },
         });
         return signedIn;
-      }).catch((error) => {
-        if (error instanceof Problem && error.kind === "unauthenticated") signInGuesses.fail(keys);
+      }).catch(async (error) => {
+        if (error instanceof Problem && error.kind === "unauthenticated") {
+          signInGuesses.fail(keys);
+          await auditFailedSignIn(app.ctx.database.db, request, request.body.email).catch((cause) =>
+            request.log.warn({ err: cause }, "could not audit a failed sign-in"),
+          );
+        }
         throw error;
       });
       setSessionCookie(reply, result.session, config.secureCookies);

@@ -24,6 +24,7 @@ export function presentCandidateSummary(
     externalId: c.externalId,
     interviews: "interviews" in c && typeof c.interviews === "number" ? c.interviews : 0,
     lastInterviewAt: "lastInterviewAt" in c ? iso(c.lastInterviewAt) : null,
+    erasedAt: iso(c.erasedAt),
   };
 }
 
@@ -35,6 +36,7 @@ export function presentCandidate(detail: Awaited<ReturnType<typeof getCandidate>
     email: candidate.email,
     externalId: candidate.externalId,
     createdAt: candidate.createdAt.toISOString(),
+    erasedAt: iso(candidate.erasedAt),
     interviews: detail.interviews.map((row) => ({
       id: row.interview.id,
       externalId: row.interview.externalId,

@@ -9,6 +9,7 @@ export const CandidateSummary = z
     externalId: z.string().nullable(),
     interviews: z.number(),
     lastInterviewAt: Timestamp.nullable(),
+    erasedAt: Timestamp.nullable().describe("When the candidate's personal data was erased; null if it was not."),
   })
   .meta({ id: "CandidateSummary" });
 
@@ -94,6 +95,7 @@ export const CandidateDetail = z
     email: z.string().nullable(),
     externalId: z.string().nullable(),
     createdAt: Timestamp,
+    erasedAt: Timestamp.nullable().describe("When the candidate's personal data was erased; null if it was not."),
     interviews: z.array(CandidateInterview),
     outcomes: z.array(Outcome),
     offers: z.array(Offer),

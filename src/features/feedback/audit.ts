@@ -1,5 +1,6 @@
-// The audit log: what was released, corrected or overridden, who signed in, and what someone was refused,
-// by whom and when. Entries are only added.
+// The audit log: what was released, corrected or overridden, who signed in or failed to, what someone was
+// refused, what was exported or erased, by whom and when. Entries are only added (a trigger refuses the
+// rest: drizzle/0004_data_rights.sql), except that an erasure redacts what they said about the candidate.
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import { auditLog } from "../../data/feedback-schema.js";
@@ -15,13 +16,21 @@ export type AuditAction =
   | "feedback.link_revoked"
   | "auth.signed_in"
   | "auth.refused"
-  | "candidate.exported";
+  | "auth.sign_in_failed"
+  | "candidate.exported"
+  | "candidate.erased"
+  | "candidate.erasure_refused"
+  | "data.policy_changed"
+  | "data.legal_hold_placed"
+  | "data.legal_hold_lifted"
+  | "data.retention_held";
 
 export async function recordAudit(
   db: Db,
   entry: {
     orgId: string;
-    actorId: string;
+    /** Who did it; null for Debrief's own scheduled work (a retention run). */
+    actorId: string | null;
     action: AuditAction;
     interviewId?: string;
     details?: Record<string, unknown>;

@@ -2,7 +2,7 @@
 // period has passed (six months by default), unless they have interviewed since or had an offer. Recruiters
 // see who is due, with how the candidate has done over time and what feedback they were given, and are
 // reminded once when each comes due (remind.ts); a dismissed candidate drops off the list.
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { secondLookReminders } from "../../data/candidate-schema.js";
 import type { Db } from "../../data/database.js";
 import {
@@ -99,6 +99,8 @@ export async function listSecondLooks(db: Db, orgId: string, now = new Date()) {
       and(
         eq(assessments.advance, false),
         isNotNull(interviews.startedAt),
+        // An erased candidate cannot be approached again: nobody knows who they are any more.
+        isNull(candidates.erasedAt),
         // Due within the horizon: held at least the period, less the horizon, ago (refined below by calendar).
         sql`${interviews.startedAt} <= ${horizon.toISOString()}::timestamptz - make_interval(months => ${policy.secondLookMonths})`,
         sql`not exists (select 1 from ${offers} where ${offers.orgId} = ${orgId} and ${offers.candidateId} = ${candidates.id} and ${offers.at} >= ${interviews.startedAt})`,

@@ -43,6 +43,10 @@ export const ErrorResponse = z
         .optional()
         .describe("For feedback held back at release: every finding of the linter."),
       problemLimit: z.number().optional(),
+      legalHold: z
+        .object({ reason: z.string(), since: z.string(), placedBy: z.string() })
+        .optional()
+        .describe("For an erasure refused while the organisation is under a legal hold: the hold."),
     }),
   })
   .meta({ id: "Error" });
