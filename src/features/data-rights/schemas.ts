@@ -47,3 +47,6 @@ export const ErasureResponse = z
     emails: z.number().describe("Messages to or about the candidate deleted."),
   })
   .meta({ id: "Erasure" });
+
+export type DataPolicyBody = z.infer<typeof DataPolicyResponse>;
+export type ErasureBody = z.infer<typeof ErasureResponse>;

@@ -15,6 +15,7 @@ import { SignUpPage } from "../auth/SignUpPage";
 import { useMe, useSetupStatus } from "../auth/session";
 import { CandidatePage } from "../candidates/CandidatePage";
 import { CandidatesPage } from "../candidates/CandidatesPage";
+import { DataPolicyPage } from "../data-rights/DataPolicyPage";
 import { DebriefPage } from "../debrief/DebriefPage";
 import { EmailOutboxPage } from "../email/EmailOutboxPage";
 import { HistoryPage } from "../history/HistoryPage";
@@ -195,6 +196,7 @@ function StaffApp() {
             path="settings/feedback"
             element={person.user.role === "admin" ? <FeedbackSettingsPage /> : <NotFoundPage />}
           />
+          <Route path="settings/data" element={person.user.role === "admin" ? <DataPolicyPage /> : <NotFoundPage />} />
           <Route path="audit" element={person.user.role === "admin" ? <AuditLogPage /> : <NotFoundPage />} />
           <Route path="email" element={person.user.role === "admin" ? <EmailOutboxPage /> : <NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -4,7 +4,7 @@ import { Anchor, Badge, Button, Card, Skeleton, Stack, Table, Text } from "@mant
 import { Link } from "react-router";
 import { type LintRule, ruleTitles } from "../../domain/feedback/lint/index";
 import { ErrorAlert } from "../shared/ErrorAlert";
-import { formatDateTime } from "../shared/format";
+import { formatDateTime, plural } from "../shared/format";
 import { PageHeader } from "../shared/PageHeader";
 import { type AuditEntry, useAuditLog } from "./queries";
 
@@ -18,6 +18,13 @@ const actions: Record<string, { label: string; color: string }> = {
   "auth.signed_in": { label: "Signed in", color: "gray" },
   "auth.refused": { label: "Refused", color: "red" },
   "candidate.exported": { label: "Candidate exported", color: "orange" },
+  "candidate.erased": { label: "Candidate erased", color: "red" },
+  "candidate.erasure_refused": { label: "Erasure refused", color: "orange" },
+  "auth.sign_in_failed": { label: "Sign-in failed", color: "orange" },
+  "data.policy_changed": { label: "Retention changed", color: "gray" },
+  "data.legal_hold_placed": { label: "Legal hold placed", color: "orange" },
+  "data.legal_hold_lifted": { label: "Legal hold lifted", color: "teal" },
+  "data.retention_held": { label: "Retention held", color: "orange" },
 };
 
 export function AuditLogPage() {
@@ -74,7 +81,8 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(entry.at)}</Table.Td>
-      <Table.Td>{entry.actor?.name ?? "—"}</Table.Td>
+      {/* No actor: Debrief's own scheduled work (a retention run). */}
+      <Table.Td>{entry.actor?.name ?? "Debrief"}</Table.Td>
       <Table.Td>
         <Badge color={action.color} variant="light">
           {action.label}
@@ -115,8 +123,10 @@ function Details({ entry }: { entry: AuditEntry }) {
       </Anchor>
     );
   }
-  if (entry.action === "auth.signed_in")
+  if (entry.action === "auth.signed_in" || entry.action === "auth.sign_in_failed")
     return <Text size="sm">From {String(entry.details.address ?? "an unknown address")}</Text>;
+  const dataDetails = dataRightsDetails(entry);
+  if (dataDetails) return dataDetails;
   if (entry.action === "auth.refused") {
     const via = entry.details.via === "token" ? "with an API token" : "signed in";
     return (
@@ -126,4 +136,43 @@ function Details({ entry }: { entry: AuditEntry }) {
     );
   }
   return <Text size="sm">{interview}</Text>;
+}
+
+/** The entries of erasures, retention and legal holds, in words. */
+function dataRightsDetails(entry: AuditEntry) {
+  const d = entry.details as Record<string, unknown>;
+  const candidate = (
+    <Anchor component={Link} to={`/candidates/${String(d.candidateId)}`} size="sm">
+      a candidate
+    </Anchor>
+  );
+  switch (entry.action) {
+    case "candidate.erased":
+      return (
+        <Text size="sm">
+          Erased {candidate} ({d.basis === "retention" ? "retention period" : "on request"}):{" "}
+          {plural(Number(d.interviews), "interview")} kept anonymous, {plural(Number(d.notes), "note")} and{" "}
+          {plural(Number(d.codeSnapshots), "code snapshot")} erased
+        </Text>
+      );
+    case "candidate.erasure_refused":
+      return <Text size="sm">Erasing {candidate}: refused under the legal hold</Text>;
+    case "data.policy_changed": {
+      const after = (d.after as { retentionMonths: number | null } | undefined)?.retentionMonths;
+      return (
+        <Text size="sm">
+          {after ? `Candidates erased ${after} months after their last activity` : "Candidates kept until erased"}
+        </Text>
+      );
+    }
+    case "data.legal_hold_placed":
+    case "data.legal_hold_lifted":
+      return <Text size="sm">“{String(d.reason)}”</Text>;
+    case "data.retention_held":
+      return (
+        <Text size="sm">{plural(Number(d.due), "candidate")} past the retention period kept under the legal hold</Text>
+      );
+    default:
+      return null;
+  }
 }

@@ -1,12 +1,13 @@
-import { Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconCalendarPlus, IconMail } from "@tabler/icons-react";
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft, IconCalendarPlus, IconEraser, IconMail } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/client";
 import type { Me } from "../api/types";
+import { EraseCandidateButton } from "../data-rights/EraseCandidateButton";
 import { ScheduleInterviewModal } from "../interviews/ScheduleInterviewModal";
 import { ErrorAlert } from "../shared/ErrorAlert";
-import { plural } from "../shared/format";
+import { formatDate, plural } from "../shared/format";
 import { NotFoundPage } from "../shared/NotFoundPage";
 import { InterviewsTable } from "./InterviewsTable";
 import { InterviewTimelineChart } from "./InterviewTimelineChart";
@@ -90,20 +91,31 @@ export function CandidatePage({ me }: { me: Me }) {
           <Anchor href={`/api/candidates/${data.id}/export`} download size="sm">
             Download everything held about them
           </Anchor>
+          {me.user.role === "admin" && !data.erasedAt ? (
+            <EraseCandidateButton candidate={{ id: data.id, name: data.name }} />
+          ) : null}
         </Group>
       </Stack>
+      {data.erasedAt ? (
+        <Alert color="gray" icon={<IconEraser size={18} aria-hidden />} title="Personal data erased">
+          On {formatDate(data.erasedAt)} this candidate's name, email, notes, code and feedback text were erased. What
+          remains (scores, decisions, ratings, outcomes, offers) is anonymous and counts in analytics.
+        </Alert>
+      ) : null}
       <InterviewTimelineChart candidate={data} />
       <InterviewsTable
         interviews={data.interviews}
         action={
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconCalendarPlus size={16} aria-hidden />}
-            onClick={() => setScheduling(true)}
-          >
-            Schedule interview
-          </Button>
+          data.erasedAt ? undefined : (
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconCalendarPlus size={16} aria-hidden />}
+              onClick={() => setScheduling(true)}
+            >
+              Schedule interview
+            </Button>
+          )
         }
       />
       <ScheduleInterviewModal
