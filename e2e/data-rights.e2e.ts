@@ -1,5 +1,7 @@
 // Data rights in a browser: an admin places a legal hold and sees an erasure refused with its reason, lifts
 // it, erases a candidate by typing their name, and sets the retention period; the audit log says all of it.
+// The candidates list downloads as CSV with formulas neutralised.
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser.js";
@@ -63,6 +65,19 @@ describe("data rights", () => {
     for (const label of ["Legal hold placed", "Erasure refused", "Legal hold lifted", "Candidate erased"]) {
       await log.getByText(label, { exact: true }).first().waitFor();
     }
+  });
+
+  it("downloads the candidates as CSV, a name that looks like a formula written as text", async () => {
+    const added = await page.request.post("/api/candidates", { data: { name: "=1+1" } });
+    expect(added.status()).toBe(201);
+    await goTo(page, "Candidates", "Candidates");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^debrief-candidates-.*\.csv$/);
+    const text = await readFile(await download.path(), "utf8");
+    expect(text.split("\r\n")).toContain("'=1+1,,,0,,");
   });
 
   it("sets the retention period, names a bad one, and fits a phone", async () => {

@@ -261,6 +261,7 @@ const routes: Route[] = [
 
   // Candidates, outcomes, offers, second looks
   { method: "GET", path: "/api/candidates", policy: "canSeeCandidates", allowed: MANAGERS },
+  { method: "GET", path: "/api/candidates/export.csv", policy: "canSeeCandidates", allowed: MANAGERS },
   {
     method: "POST",
     path: "/api/candidates",
@@ -330,6 +331,7 @@ const routes: Route[] = [
 
   // Analytics
   { method: "GET", path: "/api/analytics", policy: "canSeeAnalytics", allowed: MANAGERS },
+  { method: "GET", path: "/api/analytics/interviewers.csv", policy: "canSeeAnalytics", allowed: MANAGERS },
   // Someone who has never been the interviewer of an interview has no figures (a 404): the fixture gives A's
   // admin and recruiter an interview each.
   { method: "GET", path: "/api/analytics/me", policy: "requirePrincipal: one's own figures", allowed: STAFF },

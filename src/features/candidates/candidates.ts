@@ -38,6 +38,8 @@ export async function listCandidates(db: Db, orgId: string, query: { search?: st
       .orderBy(
         sql`max(coalesce(${interviews.startedAt}, ${interviews.scheduledAt})) desc nulls last`,
         asc(candidates.name),
+        // A total order, so that paging never shows one candidate twice or skips one.
+        asc(candidates.id),
       )
       .limit(query.limit)
       .offset(query.offset),

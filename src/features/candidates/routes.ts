@@ -4,6 +4,7 @@ import { type App, inTransaction } from "../../server/context.js";
 import { authorize, requirePrincipal } from "../auth/authenticate.js";
 import { recordAudit } from "../feedback/audit.js";
 import { ErrorResponse, IdParams } from "../shared/schemas.js";
+import { sendCsv } from "../shared/send-csv.js";
 import {
   createCandidate,
   deleteOffer,
@@ -13,10 +14,12 @@ import {
   recordOffer,
   recordOutcome,
 } from "./candidates.js";
+import { candidatesCsv } from "./candidates-csv.js";
 import { exportCandidate } from "./export-candidate.js";
 import { presentCandidate, presentCandidateSummary, presentOffer, presentOutcome } from "./present.js";
 import {
   CandidateChildParams,
+  CandidateCsvQuery,
   CandidateDetail,
   CandidateExport,
   CandidateList,
@@ -51,6 +54,27 @@ export async function candidateRoutes(app: App) {
       authorize(canSeeCandidates(principal));
       const result = await listCandidates(db(), principal.orgId, request.query);
       return { candidates: result.candidates.map(presentCandidateSummary), total: result.total };
+    },
+  );
+
+  app.get(
+    "/api/candidates/export.csv",
+    {
+      schema: {
+        tags,
+        summary: "The candidates list as CSV for a spreadsheet, with the same search as the list",
+        description:
+          "Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe.",
+        querystring: CandidateCsvQuery,
+        produces: ["text/csv"],
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const principal = await requirePrincipal(db(), request);
+      authorize(canSeeCandidates(principal));
+      const csv = await candidatesCsv(db(), principal.orgId, request.query.search);
+      return sendCsv(reply, `debrief-candidates-${new Date().toISOString().slice(0, 10)}.csv`, csv);
     },
   );
 

@@ -13,6 +13,10 @@ export const CandidateSummary = z
   })
   .meta({ id: "CandidateSummary" });
 
+export const CandidateCsvQuery = z.object({
+  search: z.string().max(200, "expected at most 200 characters").optional(),
+});
+
 export const CandidateListQuery = z.object({
   search: z.string().max(200, "expected at most 200 characters").optional(),
   limit: z.coerce.number({ error: "expected a number" }).int().min(1).max(200).default(50),

@@ -1,4 +1,4 @@
-import { Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Anchor, Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { IconSearch, IconUsers } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import type { CalibrationLabel, InterviewerReport } from "../api/types";
@@ -51,9 +51,14 @@ export function InterviewersTable({ interviewers }: { interviewers: InterviewerR
       <Stack gap={0}>
         <Stack gap="sm" p="md" pb="sm">
           <Stack gap={2}>
-            <Text fw={600} component="h2" fz="lg" m={0} id="interviewers-heading">
-              Interviewers
-            </Text>
+            <Group justify="space-between" gap="sm">
+              <Text fw={600} component="h2" fz="lg" m={0} id="interviewers-heading">
+                Interviewers
+              </Text>
+              <Anchor href="/api/analytics/interviewers.csv" download size="sm">
+                Download CSV
+              </Anchor>
+            </Group>
             <Text size="sm" c="dimmed">
               Bias is in score points on the 1–4 scale, judged by how candidates did in later interviews: below 0 scores
               lower than those outcomes support (too strict), above 0 higher (too lenient).

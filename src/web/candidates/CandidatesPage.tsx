@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, Pagination, Skeleton, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconSearch, IconUserPlus, IconUserQuestion } from "@tabler/icons-react";
+import { IconDownload, IconSearch, IconUserPlus, IconUserQuestion } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "../shared/ErrorAlert";
@@ -37,9 +37,21 @@ export function CandidatesPage() {
             style={{ flex: "1 1 260px" }}
             maw={420}
           />
-          <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
-            Add candidate
-          </Button>
+          <Group gap="sm">
+            {/* The list as it is searched, for a spreadsheet; formulas in names are neutralised by the server. */}
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/candidates/export.csv${debounced ? `?search=${encodeURIComponent(debounced)}` : ""}`}
+              download
+              leftSection={<IconDownload size={18} aria-hidden />}
+            >
+              Download CSV
+            </Button>
+            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+              Add candidate
+            </Button>
+          </Group>
         </Group>
         {candidates.isPending ? (
           <Stack p="md" gap="sm" aria-label="Loading candidates">
