@@ -425,3 +425,21 @@ export const codeSnapshots = pgTable(
     interviewChild(t),
   ],
 );
+
+/**
+ * Failed attempts at guessing (passwords, invitation and candidate links), counted in the database so that
+ * every process behind a load balancer sees the same count (features/shared/throttle.ts). The one table
+ * without org_id: an address or an account guessed at belongs to no one organisation, and the table is small
+ * and short-lived (a distributed database keeps it as a reference table). The key is a SHA-256 digest, so
+ * no address or email is stored here.
+ */
+export const guessFailures = pgTable(
+  "guess_failures",
+  {
+    scope: text("scope").notNull(),
+    keyDigest: text("key_digest").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true, mode: "date" }).notNull(),
+    failures: integer("failures").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.keyDigest] }), index("guess_failures_window_idx").on(t.windowStart)],
+);

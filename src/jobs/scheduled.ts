@@ -5,6 +5,7 @@ import type { Database, Db } from "../data/database.js";
 import { eraseExpiredCandidates } from "../features/data-rights/retention.js";
 import type { QueuedEmail } from "../features/email/queue-email.js";
 import { remindDueSecondLooks } from "../features/second-look/remind.js";
+import { pruneGuessFailures } from "../features/shared/throttle.js";
 import type { Config } from "../server/config.js";
 import type { Jobs } from "./jobs.js";
 
@@ -57,6 +58,14 @@ export const scheduledJobs: readonly ScheduledJob[] = [
     cron: "30 3 * * *",
     run: async ({ database, now }) => {
       await eraseExpiredCandidates(database, now);
+    },
+  },
+  // Every hour: guessing counts matter for 15 minutes; kept a day, they are pruned after.
+  {
+    name: "guess-failures.prune",
+    cron: "15 * * * *",
+    run: async ({ database, now }) => {
+      await pruneGuessFailures(database.db, now);
     },
   },
 ];

@@ -57,11 +57,19 @@ export interface SignedUp {
   email: string;
 }
 
+let addresses = 0;
+/** An address of its own for each sign-up: the tests' organisations are made by different people. */
+const signUpAddress = () => {
+  addresses++;
+  return `10.${(addresses >> 16) & 255}.${(addresses >> 8) & 255}.${addresses & 255}`;
+};
+
 export async function signUpOrganization(app: App, name = `Org ${unique()}`): Promise<SignedUp> {
   const email = `admin-${unique()}@example.test`;
   const response = await app.inject({
     method: "POST",
     url: "/api/signup",
+    remoteAddress: signUpAddress(),
     payload: { organizationName: name, name: "Ada Admin", email, password: PASSWORD },
   });
   expect(response.statusCode, response.body).toBe(201);

@@ -1,8 +1,10 @@
 // Guessing passwords and invitation links: limited per address and per account, a right password refused
-// too once the limit is met, and a forged X-Forwarded-For no way round it.
+// too once the limit is met, a forged X-Forwarded-For no way round it, and one count for every process
+// sharing the database. Sign-ups are limited per address.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../server/app.js";
 import { buildTestApp, PASSWORD, type SignedUp, signUpOrganization, type TestApp } from "../../test/app.js";
-import { SIGN_IN_LIMITS } from "./guessing.js";
+import { SIGN_IN_LIMITS, SIGN_UP_LIMIT } from "./guessing.js";
 
 let t: TestApp;
 let admin: SignedUp;
@@ -55,5 +57,50 @@ describe("guessing", () => {
       if (i < 20) expect(response.statusCode).toBe(410);
     }
     expect(last).toBe(429);
+  });
+
+  it("counts once for every process sharing the database", async () => {
+    // A second app on the same database: another process behind the same load balancer.
+    const second = await buildApp({ database: t.database, config: t.config, logger: false });
+    try {
+      const half = SIGN_IN_LIMITS.perAccount / 2;
+      const other = await signUpOrganization(t.app, "Shared Count Co");
+      for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) {
+        const app = i < half ? t.app : second;
+        const response = await app.inject({
+          method: "POST",
+          url: "/api/session",
+          remoteAddress: `10.4.0.${i}`,
+          payload: { email: other.email, password: `wrong ${i}` },
+        });
+        expect(response.statusCode).toBe(401);
+      }
+      for (const app of [t.app, second]) {
+        const response = await app.inject({
+          method: "POST",
+          url: "/api/session",
+          remoteAddress: "10.4.1.1",
+          payload: { email: other.email, password: PASSWORD },
+        });
+        expect(response.statusCode).toBe(429);
+      }
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("limits sign-ups per address, whatever a forwarding header says", async () => {
+    const signUp = (i: number) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/signup",
+        remoteAddress: "10.5.0.1",
+        headers: { "x-forwarded-for": `203.0.113.${i}` },
+        payload: { organizationName: `Flood ${i}`, name: "Flo", email: `flood-${i}@example.test`, password: PASSWORD },
+      });
+    for (let i = 0; i < SIGN_UP_LIMIT.limit; i++) expect((await signUp(i)).statusCode).toBe(201);
+    const refused = await signUp(SIGN_UP_LIMIT.limit);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.message).toMatch(/Too many sign-ups from this address/);
   });
 });

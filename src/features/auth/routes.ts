@@ -4,9 +4,10 @@ import { type App, inTransaction } from "../../server/context.js";
 import { recordAudit } from "../feedback/audit.js";
 import { countOrganizations } from "../organizations/create-organization.js";
 import { ErrorResponse } from "../shared/schemas.js";
+import { createThrottle } from "../shared/throttle.js";
 import { auditFailedSignIn } from "./audit-refusal.js";
 import { requirePrincipal } from "./authenticate.js";
-import { guessingLimits, SIGN_IN_LIMITS } from "./guessing.js";
+import { guessingLimits, SIGN_IN_LIMITS, SIGN_UP_LIMIT, throwIfWaiting } from "./guessing.js";
 import { presentMe } from "./present.js";
 import { Me, SetupStatus, SignInBody, SignupBody } from "./schemas.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
@@ -19,7 +20,9 @@ const tags = ["session"];
 export async function authRoutes(app: App) {
   const { config } = app.ctx;
   const db = () => app.ctx.database.db;
-  const signInGuesses = guessingLimits("sign-ins", SIGN_IN_LIMITS);
+  const signInGuesses = guessingLimits("sign-ins", "sign-in", SIGN_IN_LIMITS, db);
+  // Every sign-up counts, whatever its outcome: an address making organisations by the dozen is refused.
+  const signUps = createThrottle({ scope: "sign-up:address", ...SIGN_UP_LIMIT, db });
 
   app.get(
     "/api/setup",
@@ -43,10 +46,12 @@ export async function authRoutes(app: App) {
         tags,
         summary: "Create an organisation with its admin, and sign in as that admin",
         body: SignupBody,
-        response: { 201: Me, 400: ErrorResponse, 403: ErrorResponse },
+        response: { 201: Me, 400: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse },
       },
     },
     async (request, reply) => {
+      throwIfWaiting(await signUps.retryAfter(request.ip), "Too many sign-ups from this address");
+      await signUps.count(request.ip);
       const result = await inTransaction(app, (tx) => signUp(tx, request.body, config.signup));
       setSessionCookie(reply, result.session, config.secureCookies);
       return reply.code(201).send(presentMe(result.user, result.organization));
@@ -65,7 +70,7 @@ export async function authRoutes(app: App) {
     },
     async (request, reply) => {
       const keys = { address: request.ip, account: request.body.email };
-      signInGuesses.check(keys);
+      await signInGuesses.check(keys);
       const result = await inTransaction(app, async (tx) => {
         const signedIn = await signIn(tx, request.body);
         await recordAudit(tx, {
@@ -77,7 +82,7 @@ export async function authRoutes(app: App) {
         return signedIn;
       }).catch(async (error) => {
         if (error instanceof Problem && error.kind === "unauthenticated") {
-          signInGuesses.fail(keys);
+          await signInGuesses.fail(keys);
           await auditFailedSignIn(app.ctx.database.db, request, request.body.email).catch((cause) =>
             request.log.warn({ err: cause }, "could not audit a failed sign-in"),
           );

@@ -45,7 +45,12 @@ function privateResponse(reply: FastifyReply) {
 
 export async function candidatePortalRoutes(app: App) {
   const db = () => app.ctx.database.db;
-  const throttle = createThrottle({ limit: GUESS_LIMIT, windowMs: GUESS_WINDOW_MS });
+  const throttle = createThrottle({
+    scope: "candidate-link:address",
+    limit: GUESS_LIMIT,
+    windowMs: GUESS_WINDOW_MS,
+    db,
+  });
 
   // The continue button posts an empty form; nothing in it is read.
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, _body, done) =>
@@ -63,14 +68,14 @@ export async function candidatePortalRoutes(app: App) {
   app.post("/c/:token", { schema: { hide: true, params: TokenParams } }, async (request, reply) => {
     // A form posted from another site could sign a visitor in as someone else's candidate.
     if (isCrossSite(request)) return htmlPage(reply, 403, unusablePage());
-    const wait = throttle.retryAfter(request.ip);
+    const wait = await throttle.retryAfter(request.ip);
     if (wait > 0) {
       reply.header("retry-after", Math.ceil(wait / 1000));
       return htmlPage(reply, 429, throttledPage(Math.ceil(wait / 60_000)));
     }
     const session = await exchangeLink(db(), request.params.token);
     if (!session) {
-      throttle.fail(request.ip);
+      await throttle.count(request.ip);
       request.log.warn({ ip: request.ip }, "an unusable candidate link was tried");
       return htmlPage(reply, 404, unusablePage());
     }

@@ -32,15 +32,15 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 
 export async function peopleRoutes(app: App) {
   // An invitation link that does not work (410) counts as a guess; enough of them, and the address waits.
-  const invitationGuesses = guessingLimits("invitation links", { perAddress: 20, perAccount: 20 });
+  const db = () => app.ctx.database.db;
+  const invitationGuesses = guessingLimits("invitation links", "invitation", { perAddress: 20, perAccount: 20 }, db);
   const guarded = async <T>(address: string, work: () => Promise<T>): Promise<T> => {
-    invitationGuesses.check({ address });
-    return work().catch((error) => {
-      if (error instanceof Problem && error.kind === "gone") invitationGuesses.fail({ address });
+    await invitationGuesses.check({ address });
+    return work().catch(async (error) => {
+      if (error instanceof Problem && error.kind === "gone") await invitationGuesses.fail({ address });
       throw error;
     });
   };
-  const db = () => app.ctx.database.db;
 
   app.get(
     "/api/people",
