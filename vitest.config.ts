@@ -5,7 +5,8 @@
 // - e2e-postgres: the browser tests again with the server on PostgreSQL, when TEST_DATABASE_URL is set.
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
-const apiTests = ["src/**/*.test.ts"];
+// bench/: the load `npm run bench` drives, run briefly so that it keeps working.
+const apiTests = ["src/**/*.test.ts", "bench/**/*.test.ts"];
 const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
 
 const browserTests = {

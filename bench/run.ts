@@ -7,12 +7,15 @@
 //   BENCH_SKIP_10X=1        skip the report at ten times the scale on PostgreSQL
 //   BENCH_EVENT_SECONDS=30  how long event writes are sustained (and the bare inserts beside them)
 //   BENCH_EVENT_CLIENTS=32  concurrent clients writing events
+//   BENCH_MIXED_SECONDS=60  how long the mixed load runs (people reading, interviewers writing notes,
+//                           analytics running) on the imported history
 
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { generateHistory } from "./generate-history.js";
 import { type Measured, printTable, runStep } from "./measure.js";
+import type { ClassFigures } from "./mixed-load-driver.js";
 import { multiplyHistory, withServerDatabase } from "./postgres.js";
 
 const scale = Number(process.env.BENCH_SCALE ?? 7);
@@ -22,6 +25,7 @@ const file = path.join(tmpdir(), `debrief-bench-history-x${scale}.jsonl.gz`);
 const rows: Measured[] = [];
 const EVENT_SECONDS = Number(process.env.BENCH_EVENT_SECONDS ?? 30);
 const EVENT_CLIENTS = Number(process.env.BENCH_EVENT_CLIENTS ?? 32);
+const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 
 console.log(
   `Debrief benchmark on ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
@@ -106,5 +110,29 @@ async function historyFigures(
     peakRssMb: events.peakRssMb,
     note: `API ${rate(events.apiRate)} (p50 ${ms(events.apiP50)}, p99 ${ms(events.apiP99)}) vs bare INSERT ${rate(events.bareRate)} (p50 ${ms(events.bareP50)}, p99 ${ms(events.bareP99)}), ${events.clients} clients: ${share}% of the bare rate (at least 70% asked)`,
   });
+  await mixedLoad(label, kind, importTarget, imported.orgId as string);
   return imported.orgId as string;
+}
+
+/** The mixed load on the imported history: one row per class, measured is its p99 latency. */
+async function mixedLoad(label: string, kind: "embedded" | "server", target: string, orgId: string) {
+  console.log(`mixed load on ${label} (${MIXED_SECONDS} s): people reading, interviewers writing, analytics ...`);
+  const mixed = await runStep("mixed-load", [kind, target, orgId, String(MIXED_SECONDS)]);
+  const classes = ["readers", "writers", "analytics"] as const;
+  const figures = (name: (typeof classes)[number]) => mixed[name] as ClassFigures;
+  const alongside = (name: string) =>
+    classes
+      .filter((other) => other !== name)
+      .map((other) => `${figures(other).clients} ${other === "analytics" ? "analytics clients" : other}`)
+      .join(" and ");
+  const busy = `the server's process kept ${(Number(mixed.serverCpuMs) / Number(mixed.ms)).toFixed(2)} cores busy`;
+  for (const name of classes) {
+    const own = figures(name);
+    rows.push({
+      figure: `mixed load, ${name} (${label}; measured is p99 latency)`,
+      ms: own.p99Ms,
+      peakRssMb: mixed.peakRssMb,
+      note: `${own.clients} clients: ${own.perSecond.toFixed(1)} requests/s, p50 ${own.p50Ms.toFixed(1)} ms, p99 ${own.p99Ms.toFixed(1)} ms; ${own.requests.toLocaleString("en")} requests in ${(mixed.ms / 1000).toFixed(0)} s, no errors (one fails the step); beside ${alongside(name)}; ${busy}`,
+    });
+  }
 }
