@@ -236,6 +236,8 @@ export const interviews = pgTable(
     uniqueIndex("interviews_org_external_idx").on(t.orgId, t.externalId),
     index("interviews_candidate_idx").on(t.orgId, t.candidateId),
     index("interviews_interviewer_idx").on(t.orgId, t.interviewerId),
+    // The interview list's order: when it happened or will (features/interviews/interviews.ts).
+    index("interviews_when_idx").on(t.orgId, sql`coalesce(${t.startedAt}, ${t.scheduledAt}, ${t.createdAt})`),
     index("interviews_question_idx").on(t.orgId, t.questionId),
     foreignKey({ columns: [t.orgId, t.candidateId], foreignColumns: [candidates.orgId, candidates.id] }),
     foreignKey({ columns: [t.orgId, t.interviewerId], foreignColumns: [users.orgId, users.id] }),

@@ -66,24 +66,26 @@ export async function listInterviews(
         : query.status === "finished"
           ? isNotNull(interviews.endedAt)
           : undefined;
-  // Today's and upcoming interviews first, soonest first; then past ones, most recent first.
+  // Today's and upcoming interviews first, soonest first; then past ones, most recent first. Two queries,
+  // each in the order of the index on (org_id, when), so neither sorts the organisation's whole history.
   const when = sql`coalesce(${interviews.startedAt}, ${interviews.scheduledAt}, ${interviews.createdAt})`;
-  return baseQuery(db)
-    .where(
-      and(
-        eq(interviews.orgId, principal.orgId),
-        onlyMine ? eq(interviews.interviewerId, principal.userId) : undefined,
-        query.candidateId ? eq(interviews.candidateId, query.candidateId) : undefined,
-        statusFilter,
-      ),
-    )
-    .orderBy(
-      sql`case when ${interviews.endedAt} is null and ${when} >= date_trunc('day', now()) - interval '1 day' then 0 else 1 end`,
-      sql`case when ${interviews.endedAt} is null and ${when} >= date_trunc('day', now()) - interval '1 day' then ${when} end asc`,
-      desc(when),
-      asc(interviews.id),
-    )
+  const soon = sql`(${interviews.endedAt} is null and ${when} >= date_trunc('day', now()) - interval '1 day')`;
+  const where = and(
+    eq(interviews.orgId, principal.orgId),
+    onlyMine ? eq(interviews.interviewerId, principal.userId) : undefined,
+    query.candidateId ? eq(interviews.candidateId, query.candidateId) : undefined,
+    statusFilter,
+  );
+  const upcoming = await baseQuery(db)
+    .where(and(where, soon))
+    .orderBy(asc(when), asc(interviews.id))
     .limit(query.limit);
+  if (upcoming.length === query.limit) return upcoming;
+  const past = await baseQuery(db)
+    .where(and(where, sql`not ${soon}`))
+    .orderBy(desc(when), asc(interviews.id))
+    .limit(query.limit - upcoming.length);
+  return [...upcoming, ...past];
 }
 
 export interface NewInterview {

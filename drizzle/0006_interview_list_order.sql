@@ -1,0 +1,1 @@
+CREATE INDEX "interviews_when_idx" ON "interviews" USING btree ("org_id",coalesce("started_at", "scheduled_at", "created_at"));
