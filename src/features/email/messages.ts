@@ -1,16 +1,17 @@
 // Reading the organisation's email: what Debrief sent, is sending, or keeps in the outbox.
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { type EmailStatus, emailMessages } from "../../data/candidate-schema.js";
 import type { Db } from "../../data/database.js";
 import { notFound } from "../../domain/errors.js";
+import { beforeCursor, newestFirst } from "../shared/page-before.js";
 
 export type EmailRow = typeof emailMessages.$inferSelect;
 
-/** The newest first, a page at a time: `before` is the creation time of the last message already shown. */
+/** The newest first, a page at a time: `before` and `beforeId` are the last message already shown. */
 export function listEmail(
   db: Db,
   orgId: string,
-  query: { status?: EmailStatus; before?: string; limit: number },
+  query: { status?: EmailStatus; before?: string; beforeId?: string; limit: number },
 ): Promise<EmailRow[]> {
   return db
     .select()
@@ -19,10 +20,10 @@ export function listEmail(
       and(
         eq(emailMessages.orgId, orgId),
         query.status ? eq(emailMessages.status, query.status) : undefined,
-        query.before ? lt(emailMessages.createdAt, new Date(query.before)) : undefined,
+        beforeCursor(emailMessages.createdAt, emailMessages.id, query.before, query.beforeId),
       ),
     )
-    .orderBy(desc(emailMessages.createdAt), desc(emailMessages.id))
+    .orderBy(...newestFirst(emailMessages.createdAt, emailMessages.id))
     .limit(query.limit);
 }
 

@@ -14,6 +14,9 @@ export const EmailStatus = z
 export const EmailQuery = z.object({
   status: EmailStatus.optional(),
   before: Timestamp.optional().describe("Messages created before this time, for the next page."),
+  beforeId: Id.optional().describe(
+    "With `before`: the id of the last message shown, so none of its millisecond is skipped.",
+  ),
   limit: z.coerce.number({ error: "expected a number" }).int().min(1).max(200).default(50),
 });
 

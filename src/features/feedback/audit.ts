@@ -1,11 +1,12 @@
 // The audit log: what was released, corrected or overridden, who signed in or failed to, what someone was
 // refused, what was exported or erased, by whom and when. Entries are only added (a trigger refuses the
 // rest: drizzle/0004_data_rights.sql), except that an erasure redacts what they said about the candidate.
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../data/database.js";
 import { auditLog } from "../../data/feedback-schema.js";
 import { users } from "../../data/schema.js";
 import { newId } from "../auth/secrets.js";
+import { beforeCursor, newestFirst } from "../shared/page-before.js";
 
 export type AuditAction =
   | "feedback.released"
@@ -46,7 +47,11 @@ export async function recordAudit(
   });
 }
 
-export function listAudit(db: Db, orgId: string, query: { interviewId?: string; before?: string; limit: number }) {
+export function listAudit(
+  db: Db,
+  orgId: string,
+  query: { interviewId?: string; before?: string; beforeId?: string; limit: number },
+) {
   return db
     .select({ entry: auditLog, actorName: users.name })
     .from(auditLog)
@@ -55,9 +60,9 @@ export function listAudit(db: Db, orgId: string, query: { interviewId?: string; 
       and(
         eq(auditLog.orgId, orgId),
         query.interviewId ? eq(auditLog.interviewId, query.interviewId) : undefined,
-        query.before ? lt(auditLog.at, new Date(query.before)) : undefined,
+        beforeCursor(auditLog.at, auditLog.id, query.before, query.beforeId),
       ),
     )
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .orderBy(...newestFirst(auditLog.at, auditLog.id))
     .limit(query.limit);
 }

@@ -179,6 +179,9 @@ export const AuditLog = z.object({ entries: z.array(AuditEntry) }).meta({ id: "A
 export const AuditQuery = z.object({
   interviewId: Id.optional(),
   before: Timestamp.optional().describe("Entries before this time, for the next page."),
+  beforeId: Id.optional().describe(
+    "With `before`: the id of the last entry shown, so none of its millisecond is skipped.",
+  ),
   limit: z.coerce.number({ error: "expected a number" }).int().min(1).max(500).default(100),
 });
 

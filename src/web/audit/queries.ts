@@ -9,11 +9,18 @@ const PAGE = 50;
 export function useAuditLog() {
   return useInfiniteQuery({
     queryKey: ["audit-log"],
-    initialPageParam: "",
-    queryFn: ({ pageParam }) =>
-      api.get<{ entries: AuditEntry[] }>(
-        `/api/audit-log?limit=${PAGE}${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ""}`,
-      ),
-    getNextPageParam: (last) => (last.entries.length < PAGE ? undefined : last.entries.at(-1)?.at),
+    initialPageParam: null as { before: string; beforeId: string } | null,
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams({ limit: String(PAGE) });
+      if (pageParam) {
+        query.set("before", pageParam.before);
+        query.set("beforeId", pageParam.beforeId);
+      }
+      return api.get<{ entries: AuditEntry[] }>(`/api/audit-log?${query}`);
+    },
+    getNextPageParam: (last) => {
+      const oldest = last.entries.at(-1);
+      return last.entries.length < PAGE || !oldest ? undefined : { before: oldest.at, beforeId: oldest.id };
+    },
   });
 }

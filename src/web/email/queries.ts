@@ -16,14 +16,20 @@ const PAGE = 50;
 export function useEmailOutbox(status: EmailStatus | null) {
   return useInfiniteQuery({
     queryKey: ["email", "list", status ?? "all"],
-    initialPageParam: "",
+    initialPageParam: null as { before: string; beforeId: string } | null,
     queryFn: ({ pageParam }) => {
       const query = new URLSearchParams({ limit: String(PAGE) });
       if (status) query.set("status", status);
-      if (pageParam) query.set("before", pageParam);
+      if (pageParam) {
+        query.set("before", pageParam.before);
+        query.set("beforeId", pageParam.beforeId);
+      }
       return api.get<EmailListResponse>(`/api/email?${query}`);
     },
-    getNextPageParam: (last) => (last.messages.length < PAGE ? undefined : last.messages.at(-1)?.createdAt),
+    getNextPageParam: (last) => {
+      const oldest = last.messages.at(-1);
+      return last.messages.length < PAGE || !oldest ? undefined : { before: oldest.createdAt, beforeId: oldest.id };
+    },
   });
 }
 
