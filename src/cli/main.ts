@@ -8,6 +8,7 @@ import { Email, Password, PersonName } from "../features/shared/schemas.js";
 import { ConfigError, loadConfig } from "../server/config.js";
 import { serve } from "../server/serve.js";
 import { registerAnalyticsCommand } from "./analytics-command.js";
+import { registerBackupCommands } from "./backup-commands.js";
 import { type DatabaseOptions, withDatabase, withDatabaseOptions } from "./database-options.js";
 import { InterruptedError, registerHistoryCommands } from "./history-commands.js";
 import { registerLintCommand } from "./lint-command.js";
@@ -86,6 +87,7 @@ export function buildProgram(): Command {
   registerHistoryCommands(program);
   registerAnalyticsCommand(program);
   registerLintCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 

@@ -1,5 +1,6 @@
 // Starts Debrief: open and migrate the database, start the background jobs, listen, and on SIGTERM or
 // SIGINT stop taking requests, finish those in flight, stop the jobs, and close the database cleanly.
+import { serveBackups } from "../data/backup-socket.js";
 import { openDatabase } from "../data/database.js";
 import { type RunningJobs, startJobs } from "../jobs/boss.js";
 import type { Jobs } from "../jobs/jobs.js";
@@ -34,6 +35,12 @@ export async function serve(config: Config) {
     await database.close();
     throw error;
   }
+  // `debrief backup` asks this process for a consistent copy, since no other may open the data directory.
+  const backups =
+    config.database.kind === "embedded" && database.pglite
+      ? await serveBackups(config.database.dataDir, database.pglite)
+      : undefined;
+  if (backups?.unavailable) app.log.warn(backups.unavailable);
   app.log.info(
     config.smtpUrl
       ? `Email goes out over SMTP (${smtpServerOf(config.smtpUrl)}) from ${config.emailFrom}`
@@ -56,6 +63,7 @@ export async function serve(config: Config) {
     } finally {
       // The jobs stop before the database closes: a send in progress records its outcome first.
       await background?.stop().catch((error) => app.log.error({ err: error }, "stopping the background jobs failed"));
+      await backups?.close();
       await database.close();
       app.log.info("stopped");
     }
@@ -68,6 +76,7 @@ export async function serve(config: Config) {
   } catch (error) {
     await app.close();
     await background.stop();
+    await backups?.close();
     await database.close();
     throw error;
   }
