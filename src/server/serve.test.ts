@@ -38,14 +38,18 @@ describe.skipIf(onPostgres)("the server on the embedded database", () => {
   it("finishes a request in flight on SIGTERM, closes cleanly, and keeps what it acknowledged", async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const server = runDebrief(["serve"], { PORT: String(port), DEBRIEF_DATA_DIR: dataDir });
+    // At info level the server logs each request as it comes in: SIGTERM is sent once the sign-up is inside.
+    const server = runDebrief(["serve"], { PORT: String(port), DEBRIEF_DATA_DIR: dataDir, LOG_LEVEL: "info" });
     await waitUntilHealthy(base, server);
     const inFlight = fetch(`${base}/api/signup`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(signup),
     });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    const received = /"incoming request"[^\n]*"url":"\/api\/signup"|"url":"\/api\/signup"[^\n]*"incoming request"/;
+    for (let waited = 0; !received.test(server.output()) && waited < 5_000; waited += 5) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     server.child.kill("SIGTERM");
     expect((await inFlight).status).toBe(201);
     expect(await server.exited).toBe(0);
