@@ -38,9 +38,12 @@ describe("candidates", () => {
     }
     const page = (await t.app.inject({ url: "/api/candidates?limit=1&offset=1", headers: admin.headers })).json();
     expect(page).toMatchObject({ total: 3, candidates: [{ name: "Dee Two" }] });
-    const bad = await t.app.inject({ url: "/api/candidates?limit=0", headers: admin.headers });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields[0].field).toBe("querystring.limit");
+    // Whole numbers in digits only: no zero page, no hexadecimal, exponent or padded forms.
+    for (const limit of ["0", "0x10", "1e2", "%205", "201", "1.5"]) {
+      const bad = await t.app.inject({ url: `/api/candidates?limit=${limit}`, headers: admin.headers });
+      expect(bad.statusCode, limit).toBe(400);
+      expect(bad.json().error.fields[0].field).toBe("querystring.limit");
+    }
   });
 
   it("shows a candidate's interviews over time with both views, and their outcomes and offers", async () => {

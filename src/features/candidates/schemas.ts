@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Email, Id, PersonName, Timestamp } from "../shared/schemas.js";
+import { Email, Id, PersonName, queryInt, Timestamp } from "../shared/schemas.js";
 
 export const CandidateSummary = z
   .object({
@@ -19,8 +19,8 @@ export const CandidateCsvQuery = z.object({
 
 export const CandidateListQuery = z.object({
   search: z.string().max(200, "expected at most 200 characters").optional(),
-  limit: z.coerce.number({ error: "expected a number" }).int().min(1).max(200).default(50),
-  offset: z.coerce.number({ error: "expected a number" }).int().min(0).default(0),
+  limit: queryInt(1, 200, 50),
+  offset: queryInt(0, 1_000_000_000, 0),
 });
 
 export const CandidateList = z

@@ -1,7 +1,7 @@
 // The email outbox's requests and responses. The web app imports this file, so it holds zod and nothing
 // of the server's.
 import { z } from "zod";
-import { Id, Timestamp } from "../shared/schemas.js";
+import { Id, queryInt, Timestamp } from "../shared/schemas.js";
 
 /** The same statuses as the table's (data/candidate-schema.ts); present.ts checks that they agree. */
 export const emailStatusValues = ["outbox", "queued", "sending", "sent", "failed"] as const;
@@ -17,7 +17,7 @@ export const EmailQuery = z.object({
   beforeId: Id.optional().describe(
     "With `before`: the id of the last message shown, so none of its millisecond is skipped.",
   ),
-  limit: z.coerce.number({ error: "expected a number" }).int().min(1).max(200).default(50),
+  limit: queryInt(1, 200, 50),
 });
 
 export const EmailSummary = z

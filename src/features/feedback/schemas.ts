@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { annotationKinds, checklistAnswers, checklistItems, scoreValues } from "../../domain/feedback/assessment.js";
 import { SharedLink } from "../feedback-links/schemas.js";
-import { Id, Timestamp } from "../shared/schemas.js";
+import { Id, queryInt, Timestamp } from "../shared/schemas.js";
 import { LintFinding } from "./lint-schemas.js";
 
 const itemIds = checklistItems.map((item) => item.id) as [string, ...string[]];
@@ -182,7 +182,7 @@ export const AuditQuery = z.object({
   beforeId: Id.optional().describe(
     "With `before`: the id of the last entry shown, so none of its millisecond is skipped.",
   ),
-  limit: z.coerce.number({ error: "expected a number" }).int().min(1).max(500).default(100),
+  limit: queryInt(1, 500, 100),
 });
 
 export type AssessmentInput = z.infer<typeof AssessmentBody>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eventKinds } from "../../domain/history/kinds.js";
 import { interviewStages } from "../../domain/interviews/stages.js";
 import { Layer } from "../questions/schemas.js";
-import { Id, Timestamp } from "../shared/schemas.js";
+import { Id, queryInt, Timestamp } from "../shared/schemas.js";
 
 const Seconds = z
   .number({ error: "expected a whole number of seconds" })
@@ -60,7 +60,7 @@ export const InterviewListQuery = z.object({
     .describe("Only my interviews (the default for interviewers)."),
   candidateId: Id.optional(),
   status: z.enum(["scheduled", "live", "finished"]).optional(),
-  limit: z.coerce.number({ error: "expected a number" }).int().min(1).max(200).default(100),
+  limit: queryInt(1, 200, 100),
 });
 
 export const InterviewList = z.object({ interviews: z.array(Interview) }).meta({ id: "InterviewList" });

@@ -4,6 +4,18 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../domain/passwords
 import { roles } from "../../domain/roles.js";
 
 export const Id = z.uuid({ error: "expected an id (a UUID)" });
+
+/**
+ * A whole number in a query string, written in digits only: `Number()` would also take "0x10", "1e2" or
+ * " 5", which no client means.
+ */
+export const queryInt = (min: number, max: number, fallback: number) =>
+  z
+    .string({ error: "expected a whole number" })
+    .regex(/^\d{1,9}$/, "expected a whole number, written in digits")
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`));
 export const IdParams = z.object({ id: Id });
 export const PersonName = z.string().trim().min(1, "expected a name").max(200, "expected at most 200 characters");
 export const Email = z
