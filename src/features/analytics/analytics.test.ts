@@ -72,4 +72,21 @@ describe("GET /api/analytics", () => {
     expect(report.interviewers).toEqual([]);
     expect(report.questions).toEqual([]);
   });
+
+  it("computes once for requests that arrive together, and afresh for the next", async () => {
+    const get = async () => (await t.app.inject({ url: "/api/analytics", headers: admin.headers })).json();
+    const together = await Promise.all([get(), get(), get()]);
+    expect(new Set(together.map((report) => report.generatedAt)).size).toBe(1);
+    const candidate = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/candidates",
+        headers: admin.headers,
+        payload: { name: "New Nell" },
+      })
+    ).json();
+    expect(candidate.id).toBeDefined();
+    const after = await get();
+    expect(after.population.candidates).toBe(together[0].population.candidates + 1);
+  });
 });
