@@ -8,6 +8,7 @@
 // speak HTTP/1.1 over bare sockets (src/test/raw-http.ts) for the reason bench/event-clients.ts gives:
 // they share the machine's cores with the server, and a heavy client would measure itself.
 import { randomUUID } from "node:crypto";
+import { seededRandom } from "../src/domain/analytics/test-data.js";
 import { openRawConnection, type RawConnection } from "../src/test/raw-http.js";
 
 export type LoadClass = "readers" | "writers" | "analytics";
@@ -67,7 +68,8 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
     );
   };
   for (let i = 0; i < options.clients.readers; i++) {
-    const random = seeded(i + 1);
+    // The same generator as the analytics fixtures: each reader visits the same pages on every run.
+    const random = seededRandom(i + 1);
     loop(recorders.readers, plan.adminHeaders, (reader) => visitPage(reader, plan, random));
   }
   for (const { headers, interviewId } of plan.writers) {
@@ -294,16 +296,4 @@ class Client {
   private keep(error: string): void {
     if (this.firstErrors.length < KEPT_ERRORS) this.firstErrors.push(error);
   }
-}
-
-/** A small deterministic generator (mulberry32), so each reader visits the same pages on every run. */
-function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }

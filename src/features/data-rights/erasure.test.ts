@@ -41,6 +41,16 @@ async function everything(): Promise<string> {
   return parts.join("\n");
 }
 
+async function importSmallHistory(owner: SignedUp) {
+  const imported = await t.app.inject({
+    method: "POST",
+    url: "/api/history/import",
+    headers: { ...owner.headers, "content-type": "application/x-ndjson" },
+    payload: toJsonl(smallHistory()),
+  });
+  expect(imported.statusCode, imported.body).toBe(200);
+}
+
 async function candidateLinkCookie(token: string) {
   const response = await t.app.inject({
     method: "POST",
@@ -159,13 +169,7 @@ describe("erasing a candidate", () => {
 
   it("keeps every figure of the analytics report as it was", async () => {
     const owner = await signUpOrganization(t.app, "Analytics Erasure Co");
-    const imported = await t.app.inject({
-      method: "POST",
-      url: "/api/history/import",
-      headers: { ...owner.headers, "content-type": "application/x-ndjson" },
-      payload: toJsonl(smallHistory()),
-    });
-    expect(imported.statusCode, imported.body).toBe(200);
+    await importSmallHistory(owner);
     const report = async () => (await call(owner, "GET", "/api/analytics")).json();
     const before = await report();
     const listed = (await call(owner, "GET", "/api/candidates")).json().candidates as { id: string }[];
@@ -236,13 +240,7 @@ describe("the retention period", () => {
   it("erases, once a day, the candidates whose last activity is older; nothing while a hold lasts", async () => {
     expect(scheduledJobs.map((job) => job.name)).toContain("candidates.retention");
     const owner = await signUpOrganization(t.app, "Retention Co");
-    const imported = await t.app.inject({
-      method: "POST",
-      url: "/api/history/import",
-      headers: { ...owner.headers, "content-type": "application/x-ndjson" },
-      payload: toJsonl(smallHistory()),
-    });
-    expect(imported.statusCode, imported.body).toBe(200);
+    await importSmallHistory(owner);
     // Added today, interviewed never: their last activity is now.
     const fresh = (await call(owner, "POST", "/api/candidates", { name: "Fay Fresh" })).json().id as string;
     const set = await call(owner, "PUT", "/api/data-policy/retention", { retentionMonths: 12 });
