@@ -99,6 +99,8 @@ export async function exportCandidate(db: Db, orgId: string, candidateId: string
       email: candidate.email,
       externalId: candidate.externalId,
       createdAt: iso(candidate.createdAt),
+      // After an erasure the export says so: what is left is the anonymous record analytics count.
+      erasedAt: iso(candidate.erasedAt),
     },
     interviews: rows.map(({ interview, questionTitle, interviewerName }) => {
       const assessment = assessed.find((a) => a.interviewId === interview.id);

@@ -146,6 +146,7 @@ describe("erasing a candidate", () => {
     const exported = (await call(admin, "GET", `/api/candidates/${run.candidateId}/export`)).json();
     expect(exported.interviews[0].events.map((e: { kind: string }) => e.kind)).toContain("note");
     expect(JSON.stringify(exported)).not.toContain("MARKER");
+    expect(exported.candidate).toMatchObject({ name: "Erased candidate", email: null, erasedAt: after.erasedAt });
     // The link and the candidate's visit with it end.
     expect((await call(candidate, "GET", "/api/candidate")).statusCode).toBe(401);
     expect((await candidateLinkCookie(run.token)).status).toBe(404);
