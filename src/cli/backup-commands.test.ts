@@ -27,7 +27,7 @@ import { DataDirInUseError } from "../data/data-dir-lock.js";
 import { openDatabase } from "../data/database.js";
 import type { EventKind } from "../domain/history/kinds.js";
 import { summarizeEvents } from "../domain/history/summarize-events.js";
-import { freePort, type RunningCommand, runDebrief, waitUntilHealthy } from "../test/process.js";
+import { freePort, postJson, type RunningCommand, runDebrief, waitUntilHealthy } from "../test/process.js";
 import { tableDigest } from "../test/table-digest.js";
 import { buildProgram } from "./main.js";
 
@@ -71,17 +71,8 @@ async function stopServer() {
   expect(await stopping.exited, stopping.output()).toBe(0);
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = { cookie }) {
-  const response = await fetch(`${base}${url}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  expect(response.status, `${url}: ${text}`).toBeLessThan(300);
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("debrief_session="));
-  return { body: JSON.parse(text) as Record<string, unknown>, cookie: session?.split(";")[0] ?? "" };
-}
+const post = (url: string, body: unknown, headers: Record<string, string> = { cookie }) =>
+  postJson(base, url, body, headers);
 
 // Every path of the event writer: plain notes, hints and coding starts (folded into the interview's summary
 // in the same statement), and now and then a completed layer (a recount in a transaction).

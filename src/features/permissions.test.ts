@@ -18,6 +18,7 @@ import {
   unique,
 } from "../test/app.js";
 import { RELEASED_TEXT, releasedInterview } from "../test/released-interview.js";
+import { tableDigest } from "../test/table-digest.js";
 
 /** Who calls: A's people by role, A's admin's API token, the candidate's cookie, and nobody at all. */
 const everyone = ["admin", "recruiter", "owner", "otherInterviewer", "token", "candidate", "anonymous"] as const;
@@ -702,24 +703,14 @@ function bodyOf(response: LightMyRequestResponse) {
 }
 
 /** Every row of the organisation, table by table: a count and a digest of the rows' text. */
-async function organisationDigest(orgId: string): Promise<Record<string, string>> {
-  const { rows: tables } = await t.database.executeSql(
-    "select table_name from information_schema.columns where column_name = $1 and table_schema = 'public' order by 1",
-    ["org_id"],
-  );
-  const digest: Record<string, string> = {};
-  for (const { table_name: table } of tables) {
-    const { rows } = await t.database.executeSql(
-      // When a credential or link was last used is not a change to the organisation's records, and neither
-      // is the audit log's account of a sign-in or a refusal: that is the log of the attempt itself.
-      `select count(*)::int as n, md5(coalesce(string_agg(x, '|' order by x), '')) as d
-       from (select (to_jsonb(r) - 'last_used_at')::text as x from "${table}" r where org_id = $1
-             ${table === "audit_log" ? "and action not like 'auth.%'" : ""}) rows`,
-      [orgId],
-    );
-    digest[table as string] = `${rows[0]?.n}:${rows[0]?.d}`;
-  }
-  return digest;
+function organisationDigest(orgId: string): Promise<Record<string, string>> {
+  // When a credential or link was last used is not a change to the organisation's records, and neither is
+  // the audit log's account of a sign-in or a refusal: that is the log of the attempt itself.
+  return tableDigest(t.database, {
+    orgId,
+    ignoreColumns: ["last_used_at"],
+    exclude: { audit_log: "action like 'auth.%'" },
+  });
 }
 
 beforeAll(async () => {

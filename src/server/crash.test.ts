@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Database } from "../data/database.js";
-import { freePort, type RunningCommand, runDebrief, waitUntilHealthy } from "../test/process.js";
+import { freePort, postJson, type RunningCommand, runDebrief, waitUntilHealthy } from "../test/process.js";
 import { openRawConnection, type RawConnection } from "../test/raw-http.js";
 
 const onPostgres = process.env.DEBRIEF_TEST_DRIVER === "postgres";
@@ -97,17 +97,7 @@ describe("the server killed with SIGKILL while writing live notes", () => {
 
     try {
       let { base, port } = await start();
-      const post = async (url: string, body: unknown, headers: Record<string, string>) => {
-        const response = await fetch(`${base}${url}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", ...headers },
-          body: JSON.stringify(body),
-        });
-        const text = await response.text();
-        expect(response.status, `${url}: ${text}`).toBeLessThan(300);
-        const session = response.headers.getSetCookie().find((c) => c.startsWith("debrief_session="));
-        return { body: JSON.parse(text) as Record<string, unknown>, cookie: session?.split(";")[0] ?? "" };
-      };
+      const post = (url: string, body: unknown, headers: Record<string, string>) => postJson(base, url, body, headers);
 
       // An organisation, an interviewer who joined by invitation, with a session and an API token, a
       // candidate, and interviews scheduled for the interviewer and started by them.

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import { expect } from "vitest";
 
 const cli = path.resolve(import.meta.dirname, "../cli/main.ts");
 
@@ -55,4 +56,20 @@ export async function waitUntilHealthy(baseUrl: string, command: RunningCommand,
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`debrief did not become healthy in ${timeoutMs} ms:\n${command.output()}`);
+}
+
+/**
+ * POSTs JSON to a running server and expects a 2xx: the answer's body, and the session cookie it set, if any
+ * (`name=value`, ready to send back).
+ */
+export async function postJson(base: string, url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${url}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  expect(response.status, `${url}: ${text}`).toBeLessThan(300);
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("debrief_session="));
+  return { body: JSON.parse(text) as Record<string, unknown>, cookie: session?.split(";")[0] ?? "" };
 }
